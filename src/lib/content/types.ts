@@ -1,0 +1,42 @@
+/** The one shape of the story shared by the build (parser) and the UI. */
+
+/** Every graphic a section may use; the registry in `$lib/graphics` maps each to a component. */
+export const GRAPHIC_NAMES = ['actors', 'whiplash', 'stakes', 'deals', 'reasons', 'taboo'] as const;
+export type GraphicName = (typeof GRAPHIC_NAMES)[number];
+
+export interface Step {
+	/** Unique across the page, kebab-case; also the `data-step` attribute and a deep-link target. */
+	id: string;
+	/** One sentence: what the graphic shows at this step (read by screen readers). */
+	alt: string;
+	/** The article's paragraphs this step carries, verbatim. */
+	paragraphs: string[];
+	/** The explainer's own restatement, for steps that carry no paragraph (or add to one). */
+	caption?: string;
+	/** Words from the article shown verbatim in the graphic as a quotation (checked against the article). */
+	quote?: string;
+	/** The explainer's short label for the graphic at this step, restating the article. */
+	note?: string;
+	/** Who said the quote, or whose claim the note restates, as the article attributes it. */
+	by?: string;
+}
+
+export interface Section {
+	slug: string;
+	/** The article's own subhead where the section starts at one, verbatim. */
+	kicker?: string;
+	heading: string;
+	graphic: GraphicName;
+	steps: Step[];
+}
+
+export interface Story {
+	title: string;
+	dek: string;
+	credit: string;
+	/** Plain-text summary for search engines and link previews. */
+	description: string;
+	sections: Section[];
+	/** The article's sources, exactly as it lists them. */
+	sources: string[];
+}

@@ -1,0 +1,21 @@
+/**
+ * A graphic's look at one step: for each element key (its `data-el`), the values it should reach.
+ * Pure data, produced by each graphic's state.ts and consumed by the animator (and by the server render,
+ * so the page shows the right state with JavaScript off).
+ */
+export interface Props {
+	/** 0–1 */
+	opacity?: number;
+	/** 0–1: how much of a path (drawn with pathLength="1" and stroke-dasharray 1) is drawn. */
+	draw?: number;
+}
+export type Look = Record<string, Props>;
+
+/** Inline style for an element's first render, matching what the animator later tweens. */
+export function styleOf(props: Props | undefined): string {
+	if (!props) return '';
+	const rules: string[] = [];
+	if (props.opacity !== undefined) rules.push(`opacity: ${props.opacity}`);
+	if (props.draw !== undefined) rules.push(`stroke-dasharray: 1; stroke-dashoffset: ${1 - props.draw}`);
+	return rules.join('; ');
+}

@@ -1,0 +1,182 @@
+/**
+ * Reads, parses and validates the story at build time (never shipped to the browser). Any problem throws
+ * a ContentError naming the file, the section/step and the field, so `npm run build` and `npm run dev`
+ * stop with a message an editor can act on.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import archieml from 'archieml';
+import * as v from 'valibot';
+import { GRAPHIC_NAMES, type Story } from '../content/types.ts';
+import { normalise, parseArticle } from './article.ts';
+
+export const STORY_FILE = 'content/story.aml';
+export const ARTICLE_FILE = 'content/source/article.txt';
+
+export class ContentError extends Error {
+	override name = 'ContentError';
+}
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const text = v.pipe(
+	v.string('must be a single line of text'),
+	v.trim(),
+	v.nonEmpty('is empty')
+);
+const id = v.pipe(text, v.regex(kebab, 'must be lowercase kebab-case, like "the-stakes" or "stakes-2"'));
+
+const StepSchema = v.pipe(
+	v.strictObject({
+		id,
+		alt: text,
+		paragraphs: v.optional(v.array(text, 'must be a list of "* " lines'), []),
+		caption: v.optional(text),
+		quote: v.optional(text),
+		note: v.optional(text),
+		by: v.optional(text)
+	}),
+	v.check(
+		(step) => step.paragraphs.length > 0 || step.caption !== undefined,
+		'is empty: give it article paragraphs or a caption'
+	),
+	v.forward(
+		v.check((step) => !(step.quote || step.note) || !!step.by, 'is missing: name who said it'),
+		['by']
+	),
+	v.forward(
+		v.check((step) => !(step.quote && step.note), 'cannot be given with a quote: pick one'),
+		['note']
+	)
+);
+
+const SectionSchema = v.strictObject({
+	slug: id,
+	kicker: v.optional(text),
+	heading: text,
+	graphic: v.picklist(GRAPHIC_NAMES, `must be one of: ${GRAPHIC_NAMES.join(', ')}`),
+	steps: v.pipe(v.array(StepSchema, 'must be a [.steps] list'), v.nonEmpty('has no steps'))
+});
+
+const StorySchema = v.strictObject({
+	title: text,
+	dek: text,
+	credit: text,
+	description: text,
+	sections: v.pipe(v.array(SectionSchema, 'must be a [sections] list'), v.nonEmpty('is empty')),
+	sources: v.pipe(v.array(text, 'must be a [sources] list'), v.nonEmpty('is empty'))
+}) satisfies v.GenericSchema<unknown, Story>;
+
+type Raw = Record<string, unknown>;
+const asRecord = (value: unknown): Raw =>
+	value && typeof value === 'object' ? (value as Raw) : {};
+
+/** `section "the-stakes" › step "stakes-2" › alt`, read off the raw input so it names what the editor wrote. */
+function where(root: unknown, path: readonly (string | number)[]): string {
+	const parts: string[] = [];
+	let node: unknown = root;
+	for (let i = 0; i < path.length; i++) {
+		const key = path[i];
+		const child = asRecord(node)[key];
+		const parentKey = path[i - 1];
+		if (typeof key === 'number' && (parentKey === 'sections' || parentKey === 'steps')) {
+			const kind = parentKey === 'sections' ? 'section' : 'step';
+			const name = asRecord(child)[kind === 'section' ? 'slug' : 'id'];
+			parts.pop();
+			parts.push(typeof name === 'string' && name ? `${kind} "${name}"` : `${kind} #${key + 1}`);
+		} else if (typeof key === 'number') {
+			parts.push(`item #${key + 1}`);
+		} else {
+			parts.push(key);
+		}
+		node = child;
+	}
+	return parts.join(' › ');
+}
+
+function fail(file: string, location: string, message: string): never {
+	throw new ContentError(`${file}: ${location ? `${location}: ` : ''}${message}`);
+}
+
+/** Parse and validate story text; `article` (the source's text) enables the verbatim check. */
+export function parseStory(source: string, file = STORY_FILE, article?: string): Story {
+	let raw: unknown;
+	try {
+		raw = archieml.load(source);
+	} catch (error) {
+		fail(file, '', `is not valid ArchieML (${(error as Error).message})`);
+	}
+
+	const result = v.safeParse(StorySchema, raw);
+	if (!result.success) {
+		const issue = result.issues[0];
+		const path = (issue.path ?? []).map((item) => item.key as string | number);
+		if (issue.type === 'strict_object' && issue.path) {
+			fail(file, where(raw, path.slice(0, -1)), `unknown field "${path.at(-1)}" (misspelled?)`);
+		}
+		const missing = issue.input === undefined && issue.kind === 'schema';
+		fail(file, where(raw, path), missing ? 'is missing' : issue.message);
+	}
+	const story = result.output;
+
+	const slugs = new Set<string>();
+	const stepIds = new Set<string>();
+	for (const section of story.sections) {
+		if (slugs.has(section.slug)) fail(file, `section "${section.slug}" › slug`, 'is a duplicate');
+		slugs.add(section.slug);
+		for (const step of section.steps) {
+			if (stepIds.has(step.id) || slugs.has(step.id))
+				fail(file, `section "${section.slug}" › step "${step.id}" › id`, 'is a duplicate');
+			stepIds.add(step.id);
+		}
+	}
+	for (const slug of slugs)
+		if (stepIds.has(slug)) fail(file, `section "${slug}" › slug`, 'is also used as a step id');
+
+	if (article !== undefined) checkFidelity(story, article, file);
+	return story;
+}
+
+/** Every body paragraph of the article, verbatim, exactly once, in order; and its seven sources. */
+function checkFidelity(story: Story, articleText: string, file: string) {
+	const article = parseArticle(articleText);
+	const expected = article.paragraphs.map(normalise);
+	let index = 0;
+	for (const section of story.sections) {
+		for (const step of section.steps) {
+			step.paragraphs.forEach((paragraph, i) => {
+				const at = `section "${section.slug}" › step "${step.id}" › paragraphs › item #${i + 1}`;
+				const want = expected[index];
+				if (want === undefined) fail(file, at, `is not in ${ARTICLE_FILE} (or repeats one)`);
+				if (normalise(paragraph) !== want) {
+					const found = expected.indexOf(normalise(paragraph));
+					fail(
+						file,
+						at,
+						found === -1
+							? `does not match ${ARTICLE_FILE} word for word; expected paragraph ${index + 1}: "${want.slice(0, 80)}…"`
+							: found < index
+								? `repeats paragraph ${found + 1} of ${ARTICLE_FILE}`
+								: `skips paragraph ${index + 1} of ${ARTICLE_FILE}: "${want.slice(0, 80)}…"`
+					);
+				}
+				index++;
+			});
+		}
+	}
+	if (index < expected.length)
+		fail(file, 'sections', `miss paragraph ${index + 1} of ${ARTICLE_FILE}: "${expected[index].slice(0, 80)}…"`);
+	const whole = normalise(articleText);
+	for (const section of story.sections)
+		for (const step of section.steps)
+			if (step.quote && !whole.includes(normalise(step.quote)))
+				fail(file, `section "${section.slug}" › step "${step.id}" › quote`, `is not word for word in ${ARTICLE_FILE}`);
+	const sources = article.sources.map(normalise);
+	if (story.sources.map(normalise).join('\n') !== sources.join('\n'))
+		fail(file, 'sources', `must list the article's ${sources.length} sources exactly as it does`);
+}
+
+/** The story as the site uses it, read from the repo (paths relative to the project root). */
+export function loadStory(root = process.cwd()): Story {
+	const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
+	return parseStory(read(STORY_FILE), STORY_FILE, read(ARTICLE_FILE));
+}

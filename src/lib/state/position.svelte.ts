@@ -1,0 +1,31 @@
+/** Where the reader is in the story: written by the scroll engine, read by sections and graphics. */
+import type { Section } from '$lib/content/types';
+import { shownStep, stepOrder, type StepRef } from './steps';
+
+export class StoryPosition {
+	/** The active step's id, or null above the first step. */
+	step = $state<string | null>(null);
+	/** How far the active step has scrolled past the trigger line, 0–1. */
+	progress = $state(0);
+	readonly order: StepRef[];
+	/** The active step's section slug, or null. */
+	section: string | null;
+
+	constructor(sections: readonly Section[]) {
+		this.order = stepOrder(sections);
+		this.section = $derived(this.order.find((ref) => ref.id === this.step)?.section ?? null);
+	}
+
+	/** The step a section's graphic shows now. */
+	shownIn(section: string): string {
+		return shownStep(this.order, section, this.step);
+	}
+
+	/** The active step's progress as seen by a section: full once read, empty before. */
+	progressIn(section: string): number {
+		if (this.section === section) return this.progress;
+		const shown = this.order.find((ref) => ref.id === this.shownIn(section));
+		const active = this.order.find((ref) => ref.id === this.step);
+		return active && shown && active.index > shown.index ? 1 : 0;
+	}
+}

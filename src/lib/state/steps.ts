@@ -1,0 +1,39 @@
+/** Pure helpers over the story's step order, shared by the scroll engine and the graphics. */
+import type { Section } from '$lib/content/types';
+
+export interface StepRef {
+	id: string;
+	section: string;
+	/** 0-based position in the whole story. */
+	index: number;
+}
+
+export function stepOrder(sections: readonly Section[]): StepRef[] {
+	return sections.flatMap((section) => section.steps.map((step) => ({ id: step.id, section: section.slug })))
+		.map((ref, index) => ({ ...ref, index }));
+}
+
+/**
+ * The step a section's graphic shows when `active` is the story's active step (null: none yet, above
+ * the first step): the active step inside the section, else the section's first step before it is
+ * reached and its last step once it has been read.
+ */
+export function shownStep(order: readonly StepRef[], section: string, active: string | null): string {
+	const own = order.filter((ref) => ref.section === section);
+	if (own.length === 0) throw new Error(`No steps in section "${section}"`);
+	const at = order.find((ref) => ref.id === active);
+	if (!at || at.index < own[0].index) return own[0].id;
+	if (at.index > own[own.length - 1].index) return own[own.length - 1].id;
+	return at.id;
+}
+
+/**
+ * Index of the active step given each step's top edge (viewport px, in story order) and the trigger
+ * line: the last step whose top has crossed the line, or -1 above the first. A pure function of the
+ * layout, so landing mid-page or jumping gives the same answer whatever order events arrived in.
+ */
+export function activeIndex(tops: readonly number[], trigger: number): number {
+	let active = -1;
+	for (let i = 0; i < tops.length; i++) if (tops[i] <= trigger) active = i;
+	return active;
+}
