@@ -5,6 +5,8 @@
 import type { Look, Props } from './look';
 
 export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+// gsap.matchMedia runs its function only while one of the conditions matches: name both cases.
+const FULL_MOTION = '(prefers-reduced-motion: no-preference)';
 const DURATION = 0.6; // seconds; matches --duration in tokens.css
 const STAGGER = 0.04;
 
@@ -38,7 +40,7 @@ export function createAnimator(root: Element, onsettle: (id: string) => void): A
 		if (destroyed) return;
 		const mm = gsap.matchMedia(root);
 		revert = () => mm.revert();
-		mm.add({ reduce: REDUCED_MOTION }, (context) => {
+		mm.add({ reduce: REDUCED_MOTION, full: FULL_MOTION }, (context) => {
 			const reduce = Boolean(context.conditions?.reduce);
 			let timeline: gsap.core.Timeline | undefined;
 			let shown: Look = {};
