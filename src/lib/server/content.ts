@@ -108,9 +108,10 @@ export function parseStory(source: string, file = STORY_FILE, article?: string):
 
 	const result = v.safeParse(StorySchema, raw);
 	if (!result.success) {
-		const issue = result.issues[0];
+		// A misspelled field shows up as both unknown and missing; the unknown one says more.
+		const issue = result.issues.find((item) => item.expected === 'never') ?? result.issues[0];
 		const path = (issue.path ?? []).map((item) => item.key as string | number);
-		if (issue.type === 'strict_object' && issue.path) {
+		if (issue.expected === 'never' && issue.path) {
 			fail(file, where(raw, path.slice(0, -1)), `unknown field "${path.at(-1)}" (misspelled?)`);
 		}
 		const missing = issue.input === undefined && issue.kind === 'schema';
