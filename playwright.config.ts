@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium where it exists (CI, these machines); CHROME_PATH to pick another; else Playwright's own.
+const executablePath =
+	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'test',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		// 127.0.0.1, not localhost: the resolver rule below blocks every other host name.
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
+			]
+		}
+	},
+	projects: [
+		{ name: 'build', testMatch: 'build.spec.ts' },
+		{
+			name: 'phone',
+			testIgnore: 'build.spec.ts',
+			use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }
+		},
+		{
+			name: 'desktop',
+			testIgnore: 'build.spec.ts',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } }
+		}
+	],
+	// Serves the prerendered build/ (npm test builds first); Playwright owns and stops the server.
+	webServer: {
+		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI
+	}
+});

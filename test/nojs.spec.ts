@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { normalise, story } from './story';
+
+test.use({ javaScriptEnabled: false });
+
+test('with JavaScript off the whole text, every heading and the sources are there', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.locator('h1')).toHaveText(story.title);
+	for (const section of story.sections) {
+		await expect(page.locator(`section#${section.slug} h2`)).toHaveText(section.heading);
+	}
+	const text = normalise(await page.locator('body').innerText());
+	for (const section of story.sections)
+		for (const step of section.steps)
+			for (const paragraph of step.paragraphs) expect(text).toContain(normalise(paragraph));
+	for (const source of story.sources) await expect(page.getByText(source, { exact: true })).toBeVisible();
+	// Readable: reading text at 17 px or more.
+	const size = await page.locator('[data-step] p').first().evaluate((p) => getComputedStyle(p).fontSize);
+	expect(parseFloat(size)).toBeGreaterThanOrEqual(17);
+});

@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { expectShowing, scrollToStep, steps } from './story';
+
+test('scrolling through the story activates every step in turn', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).not.toHaveAttribute('data-active-step');
+	await scrollToStep(page, steps[0].id);
+	await expectShowing(page, steps[0].id);
+
+	// Record every value <html data-active-step> takes while the reader scrolls down in small moves.
+	await page.evaluate(() => {
+		const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+		new MutationObserver(() => {
+			const id = document.documentElement.dataset.activeStep;
+			if (id && id !== seen.at(-1)) seen.push(id);
+		}).observe(document.documentElement, { attributeFilter: ['data-active-step'] });
+	});
+	const end = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+	// Moves smaller than any step, each given two frames to be read.
+	for (let y = await page.evaluate(() => scrollY); y < end; y += 240) {
+		await page.evaluate(
+			() =>
+				new Promise((done) => {
+					window.scrollBy(0, 240);
+					requestAnimationFrame(() => requestAnimationFrame(done));
+				})
+		);
+	}
+	await expect(page.locator('html')).toHaveAttribute('data-active-step', steps.at(-1)!.id);
+	const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+	expect(seen).toEqual(steps.slice(1).map((step) => step.id));
+});
+
+test('scrolling back above the first step clears the active step', async ({ page }) => {
+	await page.goto('/');
+	await scrollToStep(page, steps[1].id);
+	await expectShowing(page, steps[1].id);
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect(page.locator('html')).not.toHaveAttribute('data-active-step');
+});
+
+test('a reload in the middle of the story shows the same step and graphic state', async ({ page }) => {
+	const middle = 'signal-3';
+	await page.goto('/');
+	await scrollToStep(page, middle);
+	await expectShowing(page, middle);
+	await page.reload();
+	await expectShowing(page, middle);
+	// The graphic shows that step's look, not the opening one: the direct channel is drawn.
+	const direct = page.locator('[data-section="what-talks-signal"] [data-el="direct"]');
+	await expect(direct).toHaveCSS('opacity', '1');
+});
+
+test('a fast jump to the end and back to the middle ends in the right state', async ({ page }) => {
+	await page.goto('/');
+	await scrollToStep(page, steps[0].id);
+	await expectShowing(page, steps[0].id);
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await page.waitForTimeout(50);
+	await scrollToStep(page, 'both-sides-3');
+	await expectShowing(page, 'both-sides-3');
+	await expect(page.locator('[data-section="talk-to-both-sides"] [data-el="threat"]')).toHaveCSS(
+		'opacity',
+		'1'
+	);
+});
+
+test('the graphic layer is hidden from assistive tech and the step is described in text', async ({
+	page
+}) => {
+	await page.goto('/');
+	await scrollToStep(page, 'both-sides-2');
+	await expectShowing(page, 'both-sides-2');
+	const figure = page.locator('[data-graphic="actors"]').first();
+	await expect(figure.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+	await expect(figure.locator('figcaption .visually-hidden')).toHaveText(
+		steps.find((step) => step.id === 'both-sides-2')!.alt
+	);
+});
+
+test('reduced motion reaches each state at once', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	await scrollToStep(page, 'both-sides-1');
+	await expectShowing(page, 'both-sides-1');
+	await scrollToStep(page, 'both-sides-2');
+	// No tween: the channel is fully drawn by the first frame after the step changes.
+	await page.waitForFunction(() => document.documentElement.dataset.activeStep === 'both-sides-2');
+	await page.waitForTimeout(100);
+	await expect(page.locator('[data-graphic="actors"]').first()).toHaveAttribute(
+		'data-state',
+		'both-sides-2',
+		{ timeout: 100 }
+	);
+});
+
+test('axe finds no violations at the top and mid-story', async ({ page }) => {
+	await page.goto('/');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	await scrollToStep(page, 'israel-5');
+	await expectShowing(page, 'israel-5');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('nothing scrolls sideways at 320 px', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/');
+	for (const id of ['both-sides-1', 'stakes-1', 'israel-5', 'taboo-4']) {
+		await scrollToStep(page, id);
+		await expectShowing(page, id);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	}
+});
