@@ -25,7 +25,9 @@ test('holds the title, dek and a credit naming the source article', () => {
 	expect(text).toContain(normalise(article.title));
 	expect(text).toContain(normalise(article.dek));
 	expect(text).toContain(normalise(`“${article.title}”`));
-	expect(html).toMatch(/<title>Washington's First Direct Talks with Hamas: A Shift in Strategy\?<\/title>/);
+	expect(html).toMatch(
+		/<title>Washington's First Direct Talks with Hamas: A Shift in Strategy\?<\/title>/
+	);
 });
 
 test('holds every article body paragraph verbatim, in order', () => {

@@ -15,8 +15,12 @@ test('with JavaScript off the whole text, every heading and the sources are ther
 	for (const section of story.sections)
 		for (const step of section.steps)
 			for (const paragraph of step.paragraphs) expect(text).toContain(normalise(paragraph));
-	for (const source of story.sources) await expect(page.getByText(source, { exact: true })).toBeVisible();
+	for (const source of story.sources)
+		await expect(page.getByText(source, { exact: true })).toBeVisible();
 	// Readable: reading text at 17 px or more.
-	const size = await page.locator('[data-step] p').first().evaluate((p) => getComputedStyle(p).fontSize);
+	const size = await page
+		.locator('[data-step] p')
+		.first()
+		.evaluate((p) => getComputedStyle(p).fontSize);
 	expect(parseFloat(size)).toBeGreaterThanOrEqual(17);
 });

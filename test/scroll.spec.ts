@@ -40,7 +40,9 @@ test('scrolling back above the first step clears the active step', async ({ page
 	await expect(page.locator('html')).not.toHaveAttribute('data-active-step');
 });
 
-test('a reload in the middle of the story shows the same step and graphic state', async ({ page }) => {
+test('a reload in the middle of the story shows the same step and graphic state', async ({
+	page
+}) => {
 	const middle = 'signal-3';
 	await page.goto('/');
 	await scrollToStep(page, middle);
@@ -109,6 +111,8 @@ test('nothing scrolls sideways at 320 px', async ({ page }) => {
 	for (const id of ['both-sides-1', 'stakes-1', 'israel-5', 'taboo-4']) {
 		await scrollToStep(page, id);
 		await expectShowing(page, id);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			320
+		);
 	}
 });

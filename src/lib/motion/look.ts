@@ -16,6 +16,7 @@ export function styleOf(props: Props | undefined): string {
 	if (!props) return '';
 	const rules: string[] = [];
 	if (props.opacity !== undefined) rules.push(`opacity: ${props.opacity}`);
-	if (props.draw !== undefined) rules.push(`stroke-dasharray: 1; stroke-dashoffset: ${1 - props.draw}`);
+	if (props.draw !== undefined)
+		rules.push(`stroke-dasharray: 1; stroke-dashoffset: ${1 - props.draw}`);
 	return rules.join('; ');
 }

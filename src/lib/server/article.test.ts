@@ -9,13 +9,21 @@ describe('parseArticle', () => {
 		expect(article.title).toBe("Washington's First Direct Talks with Hamas: A Shift in Strategy?");
 		expect(article.dek).toBe('The first historic meeting signals recognition of Hamas.');
 		expect(article.paragraphs).toHaveLength(60);
-		expect(article.subheads).toEqual(['Direct Implications', "Trump's Threat", 'Behind the Negotiations']);
+		expect(article.subheads).toEqual([
+			'Direct Implications',
+			"Trump's Threat",
+			'Behind the Negotiations'
+		]);
 		expect(article.sources).toHaveLength(7);
-		expect(article.sources[0]).toBe("Trump says Ukraine willing to negotiate, Russia 'ready for peace'");
+		expect(article.sources[0]).toBe(
+			"Trump says Ukraine willing to negotiate, Russia 'ready for peace'"
+		);
 	});
 
 	it('reads a small article', () => {
-		const small = parseArticle('Title\n\nDek.\nFirst paragraph.\nA Subhead\nSecond “quoted” one.\nSources\n- A\n- B\n');
+		const small = parseArticle(
+			'Title\n\nDek.\nFirst paragraph.\nA Subhead\nSecond “quoted” one.\nSources\n- A\n- B\n'
+		);
 		expect(small).toEqual({
 			title: 'Title',
 			dek: 'Dek.',

@@ -19,7 +19,8 @@ ${sections}
 
 const section = (slug: string, steps: string, fields = 'heading: H\ngraphic: actors') =>
 	`slug: ${slug}\n${fields}\n[.steps]\n${steps}\n[]\n`;
-const step = (id: string, body = '[.paragraphs]\n* A paragraph.\n[]') => `id: ${id}\nalt: Alt.\n${body}\n`;
+const step = (id: string, body = '[.paragraphs]\n* A paragraph.\n[]') =>
+	`id: ${id}\nalt: Alt.\n${body}\n`;
 
 /** The error a bad story raises, checked to be a ContentError. */
 function errorOf(source: string, withArticle?: string): string {
@@ -51,15 +52,25 @@ describe('the real story', () => {
 	});
 
 	it('gives every step a text alternative', () => {
-		for (const s of story.sections) for (const st of s.steps) expect(st.alt.length).toBeGreaterThan(20);
+		for (const s of story.sections)
+			for (const st of s.steps) expect(st.alt.length).toBeGreaterThan(20);
 	});
 });
 
 describe('valid minimal content', () => {
 	it('parses into a typed story with defaults', () => {
-		const story = parseStory(minimal(section('one', step('one-1')) + section('two', step('two-1', 'caption: A note.'), 'heading: H2\ngraphic: stakes')));
+		const story = parseStory(
+			minimal(
+				section('one', step('one-1')) +
+					section('two', step('two-1', 'caption: A note.'), 'heading: H2\ngraphic: stakes')
+			)
+		);
 		expect(story.sections.map((s) => s.slug)).toEqual(['one', 'two']);
-		expect(story.sections[1].steps[0]).toMatchObject({ id: 'two-1', paragraphs: [], caption: 'A note.' });
+		expect(story.sections[1].steps[0]).toMatchObject({
+			id: 'two-1',
+			paragraphs: [],
+			caption: 'A note.'
+		});
 	});
 });
 
@@ -139,7 +150,7 @@ describe('fidelity to the article', () => {
 	});
 
 	it('rejects a paragraph changed by one word', () => {
-		const edited = real.replace('It\'s time to halt the killing.', 'It\'s time to stop the killing.');
+		const edited = real.replace("It's time to halt the killing.", "It's time to stop the killing.");
 		expect(errorOf(edited, article)).toMatch(
 			/^content\/story.aml: section "talk-to-both-sides" › step "both-sides-1" › paragraphs › item #1: does not match content\/source\/article.txt word for word/
 		);
@@ -154,23 +165,30 @@ describe('fidelity to the article', () => {
 
 	it('rejects a repeated paragraph', () => {
 		const line = real.match(/\* Yet, some analysts[^\n]*\n/)![0];
-		expect(errorOf(real.replace(line, line + line), article)).toMatch(/step "reversal-2" › paragraphs › item #2: repeats paragraph 6/);
+		expect(errorOf(real.replace(line, line + line), article)).toMatch(
+			/step "reversal-2" › paragraphs › item #2: repeats paragraph 6/
+		);
 	});
 
 	it('accepts typographic quotes normalised to straight ones', () => {
-		expect(() => parseStory(real.replaceAll('“', '"').replaceAll('”', '"'), STORY_FILE, article)).not.toThrow();
+		expect(() =>
+			parseStory(real.replaceAll('“', '"').replaceAll('”', '"'), STORY_FILE, article)
+		).not.toThrow();
 	});
 
 	it('rejects a quote that is not word for word in the article', () => {
-		const misquoted = real.replace('quote: part of the negotiation', 'quote: just part of the negotiation');
+		const misquoted = real.replace(
+			'quote: part of the negotiation',
+			'quote: just part of the negotiation'
+		);
 		expect(errorOf(misquoted, article)).toBe(
 			'content/story.aml: section "talk-to-both-sides" › step "both-sides-4" › quote: is not word for word in content/source/article.txt'
 		);
 	});
 
 	it('rejects a changed source list', () => {
-		expect(errorOf(real.replace("* Exclusive: U.S. holding secret talks with Hamas\n", ''), article)).toBe(
-			"content/story.aml: sources: must list the article's 7 sources exactly as it does"
-		);
+		expect(
+			errorOf(real.replace('* Exclusive: U.S. holding secret talks with Hamas\n', ''), article)
+		).toBe("content/story.aml: sources: must list the article's 7 sources exactly as it does");
 	});
 });

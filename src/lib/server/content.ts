@@ -18,12 +18,11 @@ export class ContentError extends Error {
 }
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const text = v.pipe(
-	v.string('must be a single line of text'),
-	v.trim(),
-	v.nonEmpty('is empty')
+const text = v.pipe(v.string('must be a single line of text'), v.trim(), v.nonEmpty('is empty'));
+const id = v.pipe(
+	text,
+	v.regex(kebab, 'must be lowercase kebab-case, like "the-stakes" or "stakes-2"')
 );
-const id = v.pipe(text, v.regex(kebab, 'must be lowercase kebab-case, like "the-stakes" or "stakes-2"'));
 
 const StepSchema = v.pipe(
 	v.strictObject({
@@ -165,12 +164,20 @@ function checkFidelity(story: Story, articleText: string, file: string) {
 		}
 	}
 	if (index < expected.length)
-		fail(file, 'sections', `miss paragraph ${index + 1} of ${ARTICLE_FILE}: "${expected[index].slice(0, 80)}…"`);
+		fail(
+			file,
+			'sections',
+			`miss paragraph ${index + 1} of ${ARTICLE_FILE}: "${expected[index].slice(0, 80)}…"`
+		);
 	const whole = normalise(articleText);
 	for (const section of story.sections)
 		for (const step of section.steps)
 			if (step.quote && !whole.includes(normalise(step.quote)))
-				fail(file, `section "${section.slug}" › step "${step.id}" › quote`, `is not word for word in ${ARTICLE_FILE}`);
+				fail(
+					file,
+					`section "${section.slug}" › step "${step.id}" › quote`,
+					`is not word for word in ${ARTICLE_FILE}`
+				);
 	const sources = article.sources.map(normalise);
 	if (story.sources.map(normalise).join('\n') !== sources.join('\n'))
 		fail(file, 'sources', `must list the article's ${sources.length} sources exactly as it does`);

@@ -9,7 +9,8 @@ export interface StepRef {
 }
 
 export function stepOrder(sections: readonly Section[]): StepRef[] {
-	return sections.flatMap((section) => section.steps.map((step) => ({ id: step.id, section: section.slug })))
+	return sections
+		.flatMap((section) => section.steps.map((step) => ({ id: step.id, section: section.slug })))
 		.map((ref, index) => ({ ...ref, index }));
 }
 
@@ -18,7 +19,11 @@ export function stepOrder(sections: readonly Section[]): StepRef[] {
  * the first step): the active step inside the section, else the section's first step before it is
  * reached and its last step once it has been read.
  */
-export function shownStep(order: readonly StepRef[], section: string, active: string | null): string {
+export function shownStep(
+	order: readonly StepRef[],
+	section: string,
+	active: string | null
+): string {
 	const own = order.filter((ref) => ref.section === section);
 	if (own.length === 0) throw new Error(`No steps in section "${section}"`);
 	const at = order.find((ref) => ref.id === active);

@@ -13,7 +13,9 @@ describe('actorsLook', () => {
 
 	it('changes what is drawn at every step', () => {
 		for (let i = 1; i < STEPS.length; i++)
-			expect(actorsLook(STEPS[i]), `${STEPS[i - 1]} → ${STEPS[i]}`).not.toEqual(actorsLook(STEPS[i - 1]));
+			expect(actorsLook(STEPS[i]), `${STEPS[i - 1]} → ${STEPS[i]}`).not.toEqual(
+				actorsLook(STEPS[i - 1])
+			);
 	});
 
 	it('opens with the four actors and the indirect channel only', () => {

@@ -9,9 +9,7 @@ export const ACTOR_KEYS = ['us', 'hamas', 'israel', 'mediators'] as const;
 export const CHANNEL_KEYS = ['indirect', 'direct', 'threat', 'israel-link'] as const;
 export const MARK_KEYS = ['direct-label', 'threat-label', 'dark', 'dark-label'] as const;
 export type ElementKey =
-	| (typeof ACTOR_KEYS)[number]
-	| (typeof CHANNEL_KEYS)[number]
-	| (typeof MARK_KEYS)[number];
+	(typeof ACTOR_KEYS)[number] | (typeof CHANNEL_KEYS)[number] | (typeof MARK_KEYS)[number];
 
 export const STEPS = [
 	'both-sides-1',
