@@ -5,7 +5,7 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath =
 	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const PORT = 4173;
+const PORT = 4317;
 
 export default defineConfig({
 	testDir: 'test',
