@@ -30,6 +30,23 @@ export interface Section {
 	steps: Step[];
 }
 
+/** A quotation drawn inside a graphic: verbatim from the article (checked at build), attributed. */
+export interface GraphicQuote {
+	id: string;
+	text: string;
+	/** The speaker, with role and outlet as the article gives them. */
+	by: string;
+	/** When, as the article dates it. */
+	when?: string;
+}
+
+/** The words a graphic draws, from content/graphics/<name>.aml. */
+export interface GraphicCopy {
+	/** Short labels by key; each graphic's state.ts lists the keys it needs. */
+	labels: Record<string, string>;
+	quotes: GraphicQuote[];
+}
+
 export interface Story {
 	title: string;
 	dek: string;
@@ -39,4 +56,9 @@ export interface Story {
 	sections: Section[];
 	/** The article's sources, exactly as it lists them. */
 	sources: string[];
+	/** Each graphic's labels and quotes. */
+	graphics: Record<GraphicName, GraphicCopy>;
 }
+
+/** The story file alone, before the graphics' copy is added. */
+export type StoryText = Omit<Story, 'graphics'>;

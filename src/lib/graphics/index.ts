@@ -3,13 +3,17 @@ import type { Component } from 'svelte';
 import type { GraphicName } from '$lib/content/types';
 import type { GraphicProps } from './types';
 import Actors from './actors/Actors.svelte';
-import Placeholder from './placeholder/Placeholder.svelte';
+import Deals from './deals/Deals.svelte';
+import Reasons from './reasons/Reasons.svelte';
+import Stakes from './stakes/Stakes.svelte';
+import Taboo from './taboo/Taboo.svelte';
+import Whiplash from './whiplash/Whiplash.svelte';
 
 export const GRAPHICS: Record<GraphicName, Component<GraphicProps>> = {
 	actors: Actors,
-	whiplash: Placeholder,
-	stakes: Placeholder,
-	deals: Placeholder,
-	reasons: Placeholder,
-	taboo: Placeholder
+	whiplash: Whiplash,
+	stakes: Stakes,
+	deals: Deals,
+	reasons: Reasons,
+	taboo: Taboo
 };

@@ -1,5 +1,9 @@
+import type { GraphicCopy } from '$lib/content/types';
+
 /** What every graphic component receives from its section. */
 export interface GraphicProps {
+	/** The words it draws (content/graphics/<name>.aml). */
+	copy: GraphicCopy;
 	/** The step id whose look to show. */
 	step: string;
 	/** The step's text alternative (what the graphic shows at this step). */

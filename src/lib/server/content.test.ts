@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadStory, parseStory, STORY_FILE } from './content';
+import { ContentError, loadStory, parseGraphicCopy, parseStory, STORY_FILE } from './content';
 
 const article = readFileSync('content/source/article.txt', 'utf8');
 
@@ -190,5 +190,42 @@ describe('fidelity to the article', () => {
 		expect(
 			errorOf(real.replace('* Exclusive: U.S. holding secret talks with Hamas\n', ''), article)
 		).toBe("content/story.aml: sources: must list the article's 7 sources exactly as it does");
+	});
+});
+
+describe("a graphic's words", () => {
+	const labels = readFileSync('content/graphics/actors.aml', 'utf8');
+
+	it('parse into labels and quotes', () => {
+		const copy = parseGraphicCopy('actors', labels, undefined, article);
+		expect(copy.labels.us).toBe('United States');
+		expect(copy.quotes).toEqual([]);
+	});
+
+	it('fail on a missing label, naming file and key', () => {
+		expect(() => parseGraphicCopy('actors', labels.replace(/^dark: .*\n/m, ''))).toThrow(
+			'content/graphics/actors.aml: labels › dark: is missing'
+		);
+	});
+
+	it('fail on a label the graphic does not use', () => {
+		expect(() => parseGraphicCopy('actors', labels.replace('{}', 'drak: x\n{}'))).toThrow(
+			'content/graphics/actors.aml: labels › drak: is not used by the actors graphic (misspelled?)'
+		);
+	});
+
+	it('fail on a quote that is not word for word in the article', () => {
+		const quote = '[quotes]\nid: x\ntext: Peace is at hand.\nby: Nobody\n[]\n';
+		expect(() => parseGraphicCopy('stakes', quote, 'content/graphics/stakes.aml', article)).toThrow(
+			/content\/graphics\/stakes.aml: quote "x"/
+		);
+	});
+});
+
+describe('the whole story on disk', () => {
+	it('fails clearly when a graphic has no words file', () => {
+		expect(() => loadStory('/nonexistent')).toThrow(
+			'content/source/article.txt: is missing or unreadable'
+		);
 	});
 });

@@ -7,11 +7,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import archieml from 'archieml';
 import * as v from 'valibot';
-import { GRAPHIC_NAMES, type Story } from '../content/types.ts';
+import {
+	GRAPHIC_NAMES,
+	type GraphicCopy,
+	type GraphicName,
+	type Story,
+	type StoryText
+} from '../content/types.ts';
+import { GRAPHIC_COPY } from '../graphics/copy.ts';
 import { normalise, parseArticle } from './article.ts';
 
 export const STORY_FILE = 'content/story.aml';
 export const ARTICLE_FILE = 'content/source/article.txt';
+export const graphicFile = (name: GraphicName) => `content/graphics/${name}.aml`;
 
 export class ContentError extends Error {
 	override name = 'ContentError';
@@ -63,11 +71,27 @@ const StorySchema = v.strictObject({
 	description: text,
 	sections: v.pipe(v.array(SectionSchema, 'must be a [sections] list'), v.nonEmpty('is empty')),
 	sources: v.pipe(v.array(text, 'must be a [sources] list'), v.nonEmpty('is empty'))
-}) satisfies v.GenericSchema<unknown, Story>;
+}) satisfies v.GenericSchema<unknown, StoryText>;
+
+const GraphicCopySchema = v.strictObject({
+	labels: v.optional(
+		v.record(v.string(), text, 'must be a {labels} block of "key: text" lines'),
+		{}
+	),
+	quotes: v.optional(
+		v.array(
+			v.strictObject({ id, text, by: text, when: v.optional(text) }),
+			'must be a [quotes] list'
+		),
+		[]
+	)
+}) satisfies v.GenericSchema<unknown, GraphicCopy>;
 
 type Raw = Record<string, unknown>;
 const asRecord = (value: unknown): Raw =>
 	value && typeof value === 'object' ? (value as Raw) : {};
+
+const NAMED_BY = { sections: 'section', steps: 'step', quotes: 'quote' } as const;
 
 /** `section "the-stakes" › step "stakes-2" › alt`, read off the raw input so it names what the editor wrote. */
 function where(root: unknown, path: readonly (string | number)[]): string {
@@ -77,8 +101,8 @@ function where(root: unknown, path: readonly (string | number)[]): string {
 		const key = path[i];
 		const child = asRecord(node)[key];
 		const parentKey = path[i - 1];
-		if (typeof key === 'number' && (parentKey === 'sections' || parentKey === 'steps')) {
-			const kind = parentKey === 'sections' ? 'section' : 'step';
+		if (typeof key === 'number' && parentKey && parentKey in NAMED_BY) {
+			const kind = NAMED_BY[parentKey as keyof typeof NAMED_BY];
 			const name = asRecord(child)[kind === 'section' ? 'slug' : 'id'];
 			parts.pop();
 			parts.push(typeof name === 'string' && name ? `${kind} "${name}"` : `${kind} #${key + 1}`);
@@ -96,27 +120,28 @@ function fail(file: string, location: string, message: string): never {
 	throw new ContentError(`${file}: ${location ? `${location}: ` : ''}${message}`);
 }
 
-/** Parse and validate story text; `article` (the source's text) enables the verbatim check. */
-export function parseStory(source: string, file = STORY_FILE, article?: string): Story {
+/** Parse ArchieML and validate it against a schema, or fail naming the file, place and field. */
+function validate<T>(schema: v.GenericSchema<unknown, T>, source: string, file: string): T {
 	let raw: unknown;
 	try {
 		raw = archieml.load(source);
 	} catch (error) {
 		fail(file, '', `is not valid ArchieML (${(error as Error).message})`);
 	}
+	const result = v.safeParse(schema, raw);
+	if (result.success) return result.output;
+	// A misspelled field shows up as both unknown and missing; the unknown one says more.
+	const issue = result.issues.find((item) => item.expected === 'never') ?? result.issues[0];
+	const path = (issue.path ?? []).map((item) => item.key as string | number);
+	if (issue.expected === 'never' && issue.path)
+		fail(file, where(raw, path.slice(0, -1)), `unknown field "${path.at(-1)}" (misspelled?)`);
+	const missing = issue.input === undefined && issue.kind === 'schema';
+	fail(file, where(raw, path), missing ? 'is missing' : issue.message);
+}
 
-	const result = v.safeParse(StorySchema, raw);
-	if (!result.success) {
-		// A misspelled field shows up as both unknown and missing; the unknown one says more.
-		const issue = result.issues.find((item) => item.expected === 'never') ?? result.issues[0];
-		const path = (issue.path ?? []).map((item) => item.key as string | number);
-		if (issue.expected === 'never' && issue.path) {
-			fail(file, where(raw, path.slice(0, -1)), `unknown field "${path.at(-1)}" (misspelled?)`);
-		}
-		const missing = issue.input === undefined && issue.kind === 'schema';
-		fail(file, where(raw, path), missing ? 'is missing' : issue.message);
-	}
-	const story = result.output;
+/** Parse and validate story text; `article` (the source's text) enables the verbatim check. */
+export function parseStory(source: string, file = STORY_FILE, article?: string): StoryText {
+	const story = validate(StorySchema, source, file);
 
 	const slugs = new Set<string>();
 	const stepIds = new Set<string>();
@@ -137,7 +162,7 @@ export function parseStory(source: string, file = STORY_FILE, article?: string):
 }
 
 /** Every body paragraph of the article, verbatim, exactly once, in order; and its seven sources. */
-function checkFidelity(story: Story, articleText: string, file: string) {
+function checkFidelity(story: StoryText, articleText: string, file: string) {
 	const article = parseArticle(articleText);
 	const expected = article.paragraphs.map(normalise);
 	let index = 0;
@@ -183,8 +208,52 @@ function checkFidelity(story: Story, articleText: string, file: string) {
 		fail(file, 'sources', `must list the article's ${sources.length} sources exactly as it does`);
 }
 
+/**
+ * Parse and validate one graphic's words: every label and quote its state.ts asks for, nothing else,
+ * and (given the article) every quote verbatim from it.
+ */
+export function parseGraphicCopy(
+	name: GraphicName,
+	source: string,
+	file = graphicFile(name),
+	article?: string
+): GraphicCopy {
+	const copy = validate(GraphicCopySchema, source, file);
+	const need = GRAPHIC_COPY[name];
+	for (const key of need.labels)
+		if (!(key in copy.labels)) fail(file, `labels › ${key}`, 'is missing');
+	for (const key of Object.keys(copy.labels))
+		if (!need.labels.includes(key))
+			fail(file, `labels › ${key}`, `is not used by the ${name} graphic (misspelled?)`);
+	const ids = copy.quotes.map((quote) => quote.id);
+	for (const id of need.quotes) if (!ids.includes(id)) fail(file, `quote "${id}"`, 'is missing');
+	for (const id of ids)
+		if (!need.quotes.includes(id))
+			fail(file, `quote "${id}" › id`, `is not used by the ${name} graphic (misspelled?)`);
+	if (article !== undefined) {
+		const whole = normalise(article);
+		for (const quote of copy.quotes)
+			if (!whole.includes(normalise(quote.text)))
+				fail(file, `quote "${quote.id}" › text`, `is not word for word in ${ARTICLE_FILE}`);
+	}
+	return copy;
+}
+
 /** The story as the site uses it, read from the repo (paths relative to the project root). */
 export function loadStory(root = process.cwd()): Story {
-	const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
-	return parseStory(read(STORY_FILE), STORY_FILE, read(ARTICLE_FILE));
+	const read = (path: string) => {
+		try {
+			return readFileSync(resolve(root, path), 'utf8');
+		} catch {
+			fail(path, '', 'is missing or unreadable');
+		}
+	};
+	const article = read(ARTICLE_FILE);
+	const graphics = Object.fromEntries(
+		GRAPHIC_NAMES.map((name) => {
+			const file = graphicFile(name);
+			return [name, parseGraphicCopy(name, read(file), file, article)];
+		})
+	) as Record<GraphicName, GraphicCopy>;
+	return { ...parseStory(read(STORY_FILE), STORY_FILE, article), graphics };
 }

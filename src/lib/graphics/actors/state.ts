@@ -2,7 +2,27 @@
  * The actors and their channels, as a pure function of the step: which actors, channels and marks are
  * shown. Every label drawn says only what the article says (see content/story.aml for the callouts).
  */
-import type { Look } from '$lib/motion/look';
+import type { Look } from '../../motion/look.ts';
+import type { CopyKeys } from '../copy.ts';
+
+/** Words it draws, from content/graphics/actors.aml. */
+export const COPY = {
+	labels: [
+		'us',
+		'us-people-1',
+		'us-people-2',
+		'hamas',
+		'hamas-people',
+		'israel',
+		'israel-people',
+		'mediators',
+		'mediators-role',
+		'direct',
+		'threat',
+		'dark'
+	],
+	quotes: []
+} as const satisfies CopyKeys;
 
 /** Element keys drawn by Actors.svelte (its `data-el` values). */
 export const ACTOR_KEYS = ['us', 'hamas', 'israel', 'mediators'] as const;

@@ -1,0 +1,4 @@
+/** The stakes graphic's look per step (stub until it is drawn). */
+import type { CopyKeys } from '../copy.ts';
+
+export const COPY = { labels: [], quotes: [] } as const satisfies CopyKeys;
