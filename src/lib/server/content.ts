@@ -219,6 +219,12 @@ export function parseGraphicCopy(
 	article?: string
 ): GraphicCopy {
 	const copy = validate(GraphicCopySchema, source, file);
+	if (article !== undefined) {
+		const whole = normalise(article);
+		for (const quote of copy.quotes)
+			if (!whole.includes(normalise(quote.text)))
+				fail(file, `quote "${quote.id}" › text`, `is not word for word in ${ARTICLE_FILE}`);
+	}
 	const need = GRAPHIC_COPY[name];
 	for (const key of need.labels)
 		if (!(key in copy.labels)) fail(file, `labels › ${key}`, 'is missing');
@@ -230,12 +236,6 @@ export function parseGraphicCopy(
 	for (const id of ids)
 		if (!need.quotes.includes(id))
 			fail(file, `quote "${id}" › id`, `is not used by the ${name} graphic (misspelled?)`);
-	if (article !== undefined) {
-		const whole = normalise(article);
-		for (const quote of copy.quotes)
-			if (!whole.includes(normalise(quote.text)))
-				fail(file, `quote "${quote.id}" › text`, `is not word for word in ${ARTICLE_FILE}`);
-	}
 	return copy;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '$lib/content/types';
-import { activeIndex, shownStep, stepOrder } from './steps';
+import { activeIndex, shownStep, stepOrder, stepProgress } from './steps';
 
 const section = (slug: string, ids: string[]): Section => ({
 	slug,
@@ -49,5 +49,14 @@ describe('activeIndex', () => {
 	});
 	it('stays on the last step past the end', () => {
 		expect(activeIndex([-3000, -2000], 400)).toBe(1);
+	});
+});
+
+describe('stepProgress', () => {
+	it('is how far the trigger line is through the step', () => {
+		expect(stepProgress(100, 400, 300)).toBe(0.5);
+		expect(stepProgress(500, 400, 300)).toBe(0);
+		expect(stepProgress(-500, 400, 300)).toBe(1);
+		expect(stepProgress(0, 0, 300)).toBe(1);
 	});
 });

@@ -42,3 +42,9 @@ export function activeIndex(tops: readonly number[], trigger: number): number {
 	for (let i = 0; i < tops.length; i++) if (tops[i] <= trigger) active = i;
 	return active;
 }
+
+/** How far the trigger line has travelled through a step's box (top, height in px), 0–1. */
+export function stepProgress(top: number, height: number, trigger: number): number {
+	if (height <= 0) return 1;
+	return Math.min(1, Math.max(0, (trigger - top) / height));
+}
