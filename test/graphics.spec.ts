@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { expectShowing, scrollToStep, steps } from './story';
+
+/** What a graphic draws now: every animated element's opacity and dash offset, and its canvas pixels. */
+async function drawn(page: Page, section: string): Promise<string> {
+	return page.locator(`[data-section="${section}"] [data-graphic]`).evaluate((graphic) => {
+		const parts = [...graphic.querySelectorAll<HTMLElement>('[data-el]')].map((element) => {
+			const style = getComputedStyle(element);
+			return `${element.dataset.el}:${Number(style.opacity).toFixed(2)}:${style.strokeDashoffset}`;
+		});
+		for (const canvas of graphic.querySelectorAll('canvas')) {
+			const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+			let sum = 0;
+			for (let i = 3; i < data.length; i += 4) sum += data[i];
+			parts.push(`canvas:${sum}`);
+		}
+		return parts.join('|');
+	});
+}
+
+test('every step brings its graphic to that state, and each step changes what is drawn', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/');
+	let previous: { section: string; drawing: string } | undefined;
+	for (const step of steps) {
+		await scrollToStep(page, step.id);
+		await expectShowing(page, step.id);
+		const drawing = await drawn(page, step.section);
+		if (previous?.section === step.section)
+			expect(drawing, `${step.id} draws the same as the step before it`).not.toBe(previous.drawing);
+		previous = { section: step.section, drawing };
+	}
+	expect(errors).toEqual([]);
+});
+
+test('axe finds no violations at any step', async ({ page }) => {
+	test.slow();
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	for (const step of steps) {
+		await scrollToStep(page, step.id);
+		await expectShowing(page, step.id);
+		const { violations } = await new AxeBuilder({ page }).include(`#${step.section}`).analyze();
+		expect(violations, step.id).toEqual([]);
+	}
+});
+
+test('reduced motion reaches every state without tweening', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	for (const step of steps) {
+		await scrollToStep(page, step.id);
+		await expect(page.locator('html')).toHaveAttribute('data-active-step', step.id);
+		// Within a couple of frames, far shorter than any tween.
+		await expect(page.locator(`[data-section="${step.section}"] [data-graphic]`)).toHaveAttribute(
+			'data-state',
+			step.id,
+			{ timeout: 150 }
+		);
+	}
+});
+
+test('a fast jump top → bottom → middle ends in the state of the step in view', async ({
+	page
+}) => {
+	await page.goto('/');
+	await scrollToStep(page, steps[0].id);
+	await expectShowing(page, steps[0].id);
+	const middle = steps[Math.floor(steps.length / 2)];
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await page.waitForTimeout(30);
+	await scrollToStep(page, middle.id);
+	await expectShowing(page, middle.id);
+	// Settled means settled: the drawing no longer changes.
+	const once = await drawn(page, middle.section);
+	await page.waitForTimeout(900);
+	expect(await drawn(page, middle.section)).toBe(once);
+});
