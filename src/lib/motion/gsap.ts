@@ -2,7 +2,7 @@
  * GSAP, loaded once and only in the browser after first paint, and the one way graphics move:
  * from whatever is on screen to a target look (see Look), instantly under reduced motion.
  */
-import type { Look, Props } from './look';
+import { styleProps, type Look } from './look';
 
 export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 // gsap.matchMedia runs its function only while one of the conditions matches: name both cases.
@@ -14,27 +14,38 @@ type Gsap = typeof import('gsap').gsap;
 let loading: Promise<Gsap> | undefined;
 export const loadGsap = () => (loading ??= import('gsap').then((module) => module.gsap));
 
-const vars = (props: Props) => ({
-	...(props.opacity !== undefined && { opacity: props.opacity }),
-	...(props.draw !== undefined && { strokeDashoffset: 1 - props.draw })
-});
-
 export interface Animator {
-	/** Move to `look`, then report `id` as reached. `instant` skips the tween (first paint, jumps). */
+	/**
+	 * Move to `look`, then report `id` as reached. `instant` skips the tween (first paint, jumps);
+	 * so does reduced motion, and so does a change that comes before GSAP has loaded.
+	 */
 	show(id: string, look: Look, instant?: boolean): void;
 	destroy(): void;
 }
 
 /**
- * Drives the elements of `root` that carry `data-el="<key>"` for each key of a Look. Runs inside
- * gsap.matchMedia (scoped to root, so revert() cleans up), which re-applies the current look at once
- * when the reduced-motion preference changes.
+ * Drives the elements of `root` that carry `data-el="<key>"` for each key of a Look. Tweens run in a
+ * gsap.matchMedia context scoped to root (its revert() cleans up); when the reduced-motion preference
+ * changes, the context is rebuilt and the current look re-applied at once.
  */
 export function createAnimator(root: Element, onsettle: (id: string) => void): Animator {
 	let current: { id: string; look: Look } | undefined;
-	let play: ((instant: boolean) => void) | undefined;
+	let shown: Look = {};
+	let timeline: gsap.core.Timeline | undefined;
+	let tween: ((id: string, look: Look) => void) | undefined;
 	let revert: (() => void) | undefined;
 	let destroyed = false;
+
+	const targets = (key: string) =>
+		root.querySelectorAll<HTMLElement | SVGElement>(`[data-el="${key}"]`);
+	// Instant changes need no library: write the same inline styles the server rendered.
+	const applyNow = (id: string, look: Look) => {
+		timeline?.kill();
+		for (const [key, props] of Object.entries(look))
+			for (const element of targets(key)) Object.assign(element.style, styleProps(props));
+		shown = look;
+		onsettle(id);
+	};
 
 	loadGsap().then((gsap) => {
 		if (destroyed) return;
@@ -42,36 +53,28 @@ export function createAnimator(root: Element, onsettle: (id: string) => void): A
 		revert = () => mm.revert();
 		mm.add({ reduce: REDUCED_MOTION, full: FULL_MOTION }, (context) => {
 			const reduce = Boolean(context.conditions?.reduce);
-			let timeline: gsap.core.Timeline | undefined;
-			let shown: Look = {};
-			play = (instant) =>
-				context.add(() => {
-					if (!current) return;
-					const { id, look } = current;
-					timeline?.kill();
-					if (instant || reduce) {
-						for (const [key, props] of Object.entries(look))
-							gsap.set(root.querySelectorAll(`[data-el="${key}"]`), vars(props));
-						shown = look;
-						onsettle(id);
-						return;
-					}
-					timeline = gsap.timeline({ onComplete: () => onsettle(id) });
-					let order = 0;
-					for (const [key, props] of Object.entries(look)) {
-						const changed = JSON.stringify(shown[key]) !== JSON.stringify(props);
-						const targets = root.querySelectorAll(`[data-el="${key}"]`);
-						if (!changed || targets.length === 0) continue;
-						timeline.to(
-							targets,
-							{ ...vars(props), duration: DURATION, ease: 'power2.out' },
-							order++ * STAGGER
-						);
-					}
-					shown = look;
-					if (order === 0) onsettle(id);
-				});
-			play(true);
+			tween = reduce
+				? undefined
+				: (id, look) =>
+						context.add(() => {
+							timeline?.kill();
+							timeline = gsap.timeline({ onComplete: () => onsettle(id) });
+							let order = 0;
+							for (const [key, props] of Object.entries(look)) {
+								if (JSON.stringify(shown[key]) === JSON.stringify(props)) continue;
+								const elements = targets(key);
+								if (elements.length === 0) continue;
+								const { strokeDashoffset, opacity } = styleProps(props);
+								timeline.to(
+									elements,
+									{ opacity, strokeDashoffset, duration: DURATION, ease: 'power2.out' },
+									order++ * STAGGER
+								);
+							}
+							shown = look;
+							if (order === 0) onsettle(id);
+						});
+			if (current) applyNow(current.id, current.look);
 			return () => timeline?.kill();
 		});
 	});
@@ -79,10 +82,12 @@ export function createAnimator(root: Element, onsettle: (id: string) => void): A
 	return {
 		show(id, look, instant = false) {
 			current = { id, look };
-			play?.(instant);
+			if (instant || !tween) applyNow(id, look);
+			else tween(id, look);
 		},
 		destroy() {
 			destroyed = true;
+			timeline?.kill();
 			revert?.();
 		}
 	};

@@ -11,7 +11,15 @@ export interface Props {
 }
 export type Look = Record<string, Props>;
 
-/** Inline style for an element's first render, matching what the animator later tweens. */
+/** The inline style properties that show `props` (what the animator writes or tweens to). */
+export function styleProps(props: Props): { opacity?: string; strokeDashoffset?: string } {
+	return {
+		...(props.opacity !== undefined && { opacity: String(props.opacity) }),
+		...(props.draw !== undefined && { strokeDashoffset: String(1 - props.draw) })
+	};
+}
+
+/** Inline style for an element's first render, matching what the animator later writes. */
 export function styleOf(props: Props | undefined): string {
 	if (!props) return '';
 	const rules: string[] = [];
