@@ -1,18 +1,26 @@
 /** Where the reader is in the story: written by the scroll engine, read by sections and graphics. */
 import type { Section } from '$lib/content/types';
-import { shownStep, stepOrder, type StepRef } from './steps';
+import { resolveTarget, shownStep, stepOrder, type StepRef } from './steps';
 
 export class StoryPosition {
 	/** The active step's id, or null above the first step. */
 	step = $state<string | null>(null);
 	/** How far the active step has scrolled past the trigger line, 0–1. */
 	progress = $state(0);
+	/** A jump asked for by a control (TOC, keys), for the scroll engine to carry out. */
+	request = $state<{ target: string } | null>(null);
 	readonly order: StepRef[];
+	/** The section this page opens at (section pages), if any. */
+	readonly start: string | null;
 	/** The active step's section slug, or null. */
 	section: string | null;
 
-	constructor(sections: readonly Section[]) {
+	/** `start`: a section slug or step id to open at (section pages). */
+	constructor(sections: readonly Section[], start?: string) {
 		this.order = stepOrder(sections);
+		const found = resolveTarget(this.order, start);
+		this.step = found?.step ?? null;
+		this.start = found?.section ?? null;
 		this.section = $derived(this.order.find((ref) => ref.id === this.step)?.section ?? null);
 	}
 
@@ -27,5 +35,10 @@ export class StoryPosition {
 		const shown = this.order.find((ref) => ref.id === this.shownIn(section));
 		const active = this.order.find((ref) => ref.id === this.step);
 		return active && shown && active.index > shown.index ? 1 : 0;
+	}
+
+	/** Ask the scroll engine to jump to a section slug or step id. */
+	go(target: string) {
+		this.request = { target };
 	}
 }

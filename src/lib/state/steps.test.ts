@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '$lib/content/types';
-import { activeIndex, shownStep, stepOrder, stepProgress } from './steps';
+import { activeIndex, resolveTarget, shownStep, stepOrder, stepProgress } from './steps';
 
 const section = (slug: string, ids: string[]): Section => ({
 	slug,
@@ -58,5 +58,19 @@ describe('stepProgress', () => {
 		expect(stepProgress(500, 400, 300)).toBe(0);
 		expect(stepProgress(-500, 400, 300)).toBe(1);
 		expect(stepProgress(0, 0, 300)).toBe(1);
+	});
+});
+
+describe('resolveTarget', () => {
+	it('takes a section slug to its first step', () => {
+		expect(resolveTarget(order, 'b')).toEqual({ step: 'b-1', section: 'b', isSection: true });
+	});
+	it('takes a step id to that step', () => {
+		expect(resolveTarget(order, 'b-3')).toEqual({ step: 'b-3', section: 'b', isSection: false });
+	});
+	it('gives null for anything unknown or empty', () => {
+		expect(resolveTarget(order, 'nope')).toBeNull();
+		expect(resolveTarget(order, '')).toBeNull();
+		expect(resolveTarget(order, undefined)).toBeNull();
 	});
 });

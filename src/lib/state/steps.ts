@@ -48,3 +48,18 @@ export function stepProgress(top: number, height: number, trigger: number): numb
 	if (height <= 0) return 1;
 	return Math.min(1, Math.max(0, (trigger - top) / height));
 }
+
+/**
+ * What a link points at — a section slug (its first step) or a step id — as the step to show and
+ * the section it is in; null for anything else (unknown links fall back to the top).
+ */
+export function resolveTarget(
+	order: readonly StepRef[],
+	target: string | null | undefined
+): { step: string; section: string; isSection: boolean } | null {
+	if (!target) return null;
+	const step = order.find((ref) => ref.id === target);
+	if (step) return { step: step.id, section: step.section, isSection: false };
+	const first = order.find((ref) => ref.section === target);
+	return first ? { step: first.id, section: first.section, isSection: true } : null;
+}
