@@ -60,7 +60,8 @@ describe('dealsLook', () => {
 	it("puts al-Nunu's words in front and lets the deals recede", () => {
 		const look = dealsLook('deals-3');
 		expect(look['note-nunu'].opacity).toBe(1);
-		for (const key of ['us-title', 'hamas-title', 'phases']) expect(look[key].opacity).toBe(DIM);
+		for (const key of ['us-title', 'hamas-title']) expect(look[key].opacity).toBe(0);
+		expect(look.phases.opacity).toBe(DIM);
 		for (const key of ['us-terms', 'hamas-terms']) expect(look[key].opacity).toBe(0);
 		expect(look['phase-bracket'].draw).toBe(1);
 	});
@@ -77,8 +78,8 @@ describe('dealsLook', () => {
 		for (const step of ['deals-4', 'deals-5']) {
 			expect(opacity(step, 'us-kicker')).toBe(1);
 			expect(opacity(step, 'hamas-kicker')).toBe(1);
-			expect(opacity(step, 'us-title')).toBe(DIM);
-			expect(opacity(step, 'hamas-title')).toBe(DIM);
+			expect(opacity(step, 'us-title')).toBe(0);
+			expect(opacity(step, 'hamas-title')).toBe(0);
 		}
 		expect(opacity('deals-4', 'note-reports')).toBe(1);
 		expect(opacity('deals-5', 'note-wsj')).toBe(1);

@@ -70,11 +70,12 @@ export type DealsStep = (typeof STEPS)[number];
 /** Context: still there, no longer the point. */
 export const DIM = 0.3;
 
-const HEADS_DIM = {
-	'us-kicker': DIM,
-	'us-title': DIM,
-	'hamas-kicker': DIM,
-	'hamas-title': DIM
+// Dimmed text would fall below AA contrast: the deals' names step aside instead.
+const HEADS_OFF = {
+	'us-kicker': 0,
+	'us-title': 0,
+	'hamas-kicker': 0,
+	'hamas-title': 0
 } as const;
 const TERMS_OFF = { 'us-terms': 0, 'hamas-terms': 0 } as const;
 
@@ -99,7 +100,7 @@ const CHANGES: Record<DealsStep, Partial<Record<ElementKey, number>>> = {
 	// Taher al-Nunu's reading, to Al Jazeera Mubasher: the deals recede behind his words.
 	'deals-3': {
 		...TERMS_OFF,
-		...HEADS_DIM,
+		...HEADS_OFF,
 		phases: DIM,
 		'phase-bracket': DIM,
 		'phase-bracket-label': DIM,
@@ -108,7 +109,7 @@ const CHANGES: Record<DealsStep, Partial<Record<ElementKey, number>>> = {
 		'source-nunu': 1
 	},
 	// Reuters and Axios, March 5: American prisoners on one side, a broader agreement on the other.
-	// The deals' names stay dimmed: the words now shown are the outlets', not Al-Estiklal's sources'.
+	// The deals' names stay off: the words now shown are the outlets', not Al-Estiklal's sources'.
 	'deals-4': {
 		'us-kicker': 1,
 		'hamas-kicker': 1,

@@ -59,11 +59,13 @@ describe('reasonsLook', () => {
 		});
 	});
 
-	it('lets earlier reasons recede but stay visible', () => {
+	it('keeps earlier reasons readable (AA) while their marks recede', () => {
 		const last = reasonsLook('reasons-4');
 		for (const n of [1, 2]) {
-			expect(last[`reason-${n}`].opacity).toBe(RECEDE);
-			expect(last[`chip-${n}`].opacity).toBe(RECEDE);
+			expect(last[`reason-${n}`].opacity).toBe(1);
+			expect(last[`chip-${n}`].opacity).toBe(1);
+			expect(last[`link-${n}`].opacity).toBe(RECEDE);
+			expect(last[`num-${n}`].opacity).toBe(0);
 			expect(last[`link-${n}`].draw).toBe(1);
 			expect(last[`slot-${n}`].opacity).toBe(0);
 		}

@@ -3,7 +3,7 @@
  * shows the frame with three empty numbered slots; each later step fills the next slot (its reason, and
  * the actors it concerns, its number filled), while the reasons already given stay visible but recede.
  */
-import type { Look, Props } from '../../motion/look.ts';
+import type { Look } from '../../motion/look.ts';
 import type { CopyKeys } from '../copy.ts';
 
 /** Words it draws, from content/graphics/reasons.aml. */
@@ -32,7 +32,7 @@ export type ReasonsStep = (typeof STEPS)[number];
 /** The three reasons, in the article's order. */
 export const REASONS = [1, 2, 3] as const;
 
-/** Opacity of a reason once the next one has been given. */
+/** Opacity of an earlier reason's connector once the next one has been given (its text stays: AA). */
 export const RECEDE = 0.42;
 
 /**
@@ -61,13 +61,14 @@ export function reasonsLook(step: string): Look {
 	for (const reason of REASONS) {
 		const shown = reason <= given;
 		const level = !shown ? 0 : reason === given ? 1 : RECEDE;
-		const faded: Props = { opacity: level };
 		look[key('slot', reason)] = { opacity: shown ? 0 : 1 };
 		// Only the reason just given has its number filled: the one accent for "now".
 		look[key('num', reason)] = { opacity: reason === given ? 1 : 0 };
-		look[key('reason', reason)] = faded;
+		// Earlier reasons keep their text at full strength (faded text would fail AA contrast); the
+		// filled number and the full-strength connector mark the one just given.
+		look[key('reason', reason)] = { opacity: shown ? 1 : 0 };
 		look[key('link', reason)] = { draw: shown ? 1 : 0, opacity: level };
-		look[key('chip', reason)] = faded;
+		look[key('chip', reason)] = { opacity: shown ? 1 : 0 };
 	}
 	return look;
 }
