@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { normalise, parseArticle } from '../src/lib/server/article';
+import { siteOrigin } from '../src/lib/server/site';
 import { story } from './story';
 
 const html = readFileSync('build/index.html', 'utf8');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const article = parseArticle(readFileSync('content/source/article.txt', 'utf8'));
 
 const decode = (text: string) =>
@@ -62,4 +64,30 @@ test('fetches nothing from another origin (absolute URLs only in link-preview ta
 		.filter((tag) => !/rel="canonical"/.test(tag));
 	expect(fetched.length).toBeGreaterThan(0);
 	for (const tag of fetched) expect(tag, tag).not.toMatch(/(src|href)="(https?:)?\/\//);
+});
+
+test('every section page carries its own title, description, preview tags and canonical link', () => {
+	const origin = siteOrigin();
+	for (const section of story.sections) {
+		const page = readFileSync(`build/${section.slug}/index.html`, 'utf8');
+		const meta = (attribute: string, name: string) =>
+			page.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1];
+		expect(page).toContain(`<title>${escapeHtml(section.heading)} — `);
+		expect(meta('name', 'description')?.length).toBeGreaterThan(40);
+		expect(meta('property', 'og:title')).toContain(escapeHtml(section.heading));
+		expect(meta('property', 'og:description')).toBe(meta('name', 'description'));
+		expect(meta('property', 'og:image')).toBe(`${origin}/og/${section.slug}.png`);
+		expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+		expect(meta('name', 'twitter:image')).toBe(`${origin}/og/${section.slug}.png`);
+		expect(page).toContain(`<link rel="canonical" href="${origin}/${section.slug}/"`);
+	}
+});
+
+test('every preview image exists as a 1200×630 PNG', () => {
+	for (const name of ['story', ...story.sections.map((section) => section.slug)]) {
+		const png = readFileSync(`build/og/${name}.png`);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		// The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([1200, 630]);
+	}
 });
