@@ -127,3 +127,16 @@ describe('whiplash words', () => {
 		expect(quote('sotu').when).toBe('March 4, 2025');
 	});
 });
+
+describe('whiplashLook order', () => {
+	it('lists what it hides before what it shows, so one view clears before the next fades in', () => {
+		for (const step of STEPS) {
+			const values = Object.values(whiplashLook(step)).map((props) => props.opacity ?? 0);
+			const firstShown = values.findIndex((value) => value > 0);
+			expect(
+				values.slice(firstShown).every((value) => value > 0),
+				step
+			).toBe(true);
+		}
+	});
+});

@@ -213,13 +213,18 @@ export function isWhiplashStep(id: string): id is WhiplashStep {
 	return (STEPS as readonly string[]).includes(id);
 }
 
-/** The target look of the whiplash graphic at a step. */
+/**
+ * The target look of the whiplash graphic at a step. What is hidden comes first: the animator staggers
+ * changes in this order, so a view clears before the next one fades in over it.
+ */
 export function whiplashLook(step: string): Look {
 	if (!isWhiplashStep(step))
 		throw new Error(`The whiplash graphic has no state for step "${step}"`);
 	const shown = SHOWN[step];
+	const hidden = KEYS.filter((key) => !shown[key]);
+	const visible = KEYS.filter((key) => shown[key]);
 	return Object.fromEntries(
-		KEYS.map((key) => {
+		[...hidden, ...visible].map((key) => {
 			const opacity = shown[key] ?? 0;
 			// Paths draw in when they appear (and stay drawn when dimmed); everything else fades.
 			if (PATH_KEYS.includes(key)) return [key, { draw: opacity > 0 ? 1 : 0, opacity }];
