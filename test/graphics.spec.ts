@@ -22,6 +22,7 @@ async function drawn(page: Page, section: string): Promise<string> {
 test('every step brings its graphic to that state, and each step changes what is drawn', async ({
 	page
 }) => {
+	test.setTimeout(120_000); // every step, each waited on until its tween ends
 	const errors: string[] = [];
 	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	page.on('pageerror', (error) => errors.push(error.message));
