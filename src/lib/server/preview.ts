@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { GraphicCopy, Section, Story } from '../content/types.ts';
+import type { GraphicCopy, GraphicName, Section, Story } from '../content/types.ts';
 import { FIGURES } from '../graphics/stakes/state.ts';
 
 export const WIDTH = 1200;
@@ -167,34 +167,217 @@ function stakesDrawing(copy: GraphicCopy): Node {
 	]);
 }
 
-/** Any other graphic, in a faithful simplified form: what its last step shows, in words. */
-function describedDrawing(section: Section): Node {
-	return h(
+const text = (value: string, style: Record<string, string | number> = {}) =>
+	h(
 		'div',
-		{
-			display: 'flex',
-			alignItems: 'center',
-			width: 520 - 2 * 36 - 4,
-			height: 440 - 2 * 36 - 4,
-			padding: 36,
-			borderRadius: 12,
-			border: `2px solid ${C.rule}`,
-			background: C.card,
-			fontFamily: 'Sans',
-			fontSize: 28,
-			lineHeight: 1.35,
-			color: C.ink
-		},
-		section.steps.at(-1)!.alt
+		{ display: 'flex', fontFamily: 'Sans', fontSize: 22, lineHeight: 1.25, color: C.ink, ...style },
+		value
+	);
+const box = (children: Child[], style: Record<string, string | number> = {}) =>
+	h('div', { display: 'flex', flexDirection: 'column', ...style }, children);
+
+/** The whiplash: talking, then threatening, then back — the pattern the article describes. */
+function whiplashDrawing(copy: GraphicCopy): Node {
+	const t = copy.labels;
+	const line = `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="440" viewBox="0 0 520 440">
+		<path d="M0 150 H520 M0 300 H520" stroke="${C.rule}" stroke-width="2"/>
+		<path d="M0 150 H170 L210 300 H330 L370 150 H520" fill="none" stroke="${C.ink}" stroke-width="6" stroke-linejoin="round"/>
+		<circle cx="235" cy="300" r="9" fill="${C.us}"/><circle cx="270" cy="300" r="9" fill="${C.us}"/><circle cx="305" cy="300" r="9" fill="${C.us}"/>
+	</svg>`;
+	return h('div', { display: 'flex', position: 'relative', width: 520, height: 440 }, [
+		svgImage(line, 520, 440),
+		text(t['pattern-head'].toUpperCase(), {
+			position: 'absolute',
+			left: 0,
+			top: 40,
+			fontWeight: 600,
+			letterSpacing: 1
+		}),
+		text(`${t['lane-talk']} ↑`, { position: 'absolute', left: 0, top: 160, color: C.muted }),
+		text(`${t['lane-threat']} ↓`, { position: 'absolute', left: 0, top: 312, color: C.muted }),
+		text(t['pattern-threats'], {
+			position: 'absolute',
+			left: 150,
+			top: 320,
+			width: 240,
+			fontWeight: 600,
+			textAlign: 'center'
+		}),
+		text(t['pattern-back'], { position: 'absolute', left: 385, top: 165, width: 135 })
+	]);
+}
+
+/** The two deals side by side, and the three phases with only the first implemented. */
+function dealsDrawing(copy: GraphicCopy): Node {
+	const t = copy.labels;
+	const [limited, broader] = copy.quotes;
+	const column = (kicker: string, colour: string, title: string, items: string[]) =>
+		box(
+			[
+				text(kicker.toUpperCase(), {
+					color: colour,
+					fontWeight: 600,
+					letterSpacing: 1,
+					fontSize: 20
+				}),
+				text(`“${title}”`, {
+					fontFamily: 'Serif',
+					fontWeight: 600,
+					fontSize: 38,
+					marginBottom: 10
+				}),
+				...items.map((item) => text(item, { fontSize: 19, color: C.muted, marginBottom: 6 }))
+			],
+			{ width: 250, borderTop: `5px solid ${colour}`, paddingTop: 12 }
+		);
+	const phase = (label: string, done: boolean) =>
+		h(
+			'div',
+			{
+				display: 'flex',
+				alignItems: 'center',
+				justifyContent: 'center',
+				width: 160,
+				height: 44,
+				borderRadius: 6,
+				fontFamily: 'Sans',
+				fontWeight: 600,
+				fontSize: 20,
+				background: done ? '#55504a' : C.paper,
+				color: done ? C.paper : C.muted,
+				border: done ? 'none' : `2px dashed ${C.context}`
+			},
+			label
+		);
+	return box(
+		[
+			h('div', { display: 'flex', gap: 20 }, [
+				column(t['us-kicker'], C.us, limited.text, [t['us-marks'], t['us-ceasefire']]),
+				column(t['hamas-kicker'], C.hamas, broader.text, [t['hamas-phases']])
+			]),
+			text(t['phases-title'], { fontWeight: 600, fontSize: 20, marginTop: 22, marginBottom: 8 }),
+			h('div', { display: 'flex', gap: 10 }, [
+				phase(t['phase-1'], true),
+				phase(t['phase-2'], false),
+				phase(t['phase-3'], false)
+			])
+		],
+		{ width: 520, height: 440, justifyContent: 'center' }
 	);
 }
 
-function drawing(story: Story, section: Section | undefined): Node {
-	if (!section) return actorsDrawing(story.graphics.actors);
-	if (section.graphic === 'actors') return actorsDrawing(story.graphics.actors);
-	if (section.graphic === 'stakes') return stakesDrawing(story.graphics.stakes);
-	return describedDrawing(section);
+/** Youssef's three reasons, each tied to the actor it concerns. */
+function reasonsDrawing(copy: GraphicCopy): Node {
+	const t = copy.labels;
+	const row = (n: number, reason: string, chip: string, colour: string) =>
+		h('div', { display: 'flex', alignItems: 'center', gap: 16, marginBottom: 22 }, [
+			h(
+				'div',
+				{
+					display: 'flex',
+					alignItems: 'center',
+					justifyContent: 'center',
+					width: 44,
+					height: 44,
+					borderRadius: 22,
+					background: C.ink,
+					color: C.paper,
+					fontFamily: 'Sans',
+					fontWeight: 600,
+					fontSize: 22
+				},
+				String(n)
+			),
+			box(
+				[
+					text(reason, { fontSize: 20 }),
+					h(
+						'div',
+						{ display: 'flex', marginTop: 6 },
+						text(chip, {
+							fontSize: 17,
+							fontWeight: 600,
+							color: C.paper,
+							background: colour,
+							padding: '3px 10px',
+							borderRadius: 4
+						})
+					)
+				],
+				{ width: 440 }
+			)
+		]);
+	return box(
+		[
+			text(t.title, { fontWeight: 600, fontSize: 26, marginBottom: 20 }),
+			row(1, `“${copy.quotes[0].text}”`, t['chip-israel'], C.israel),
+			row(2, t['lead-2'], t['chip-us'], C.us),
+			row(3, t['lead-3'], t['chip-gaza'], C.muted)
+		],
+		{ width: 520, height: 440, justifyContent: 'center' }
+	);
 }
+
+/** A taboo broken: 1997 to February 2025 to March 2025, not to scale. */
+function tabooDrawing(copy: GraphicCopy): Node {
+	const t = copy.labels;
+	const line = `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="440" viewBox="0 0 520 440">
+		<path d="M4 120 H150 M172 120 H520" stroke="${C.hamas}" stroke-width="5"/>
+		<path d="M146 134 L158 106 M160 134 L172 106" stroke="${C.ink}" stroke-width="3"/>
+		<rect x="0" y="100" width="8" height="40" fill="${C.ink}"/>
+		<circle cx="250" cy="120" r="12" fill="${C.paper}" stroke="${C.us}" stroke-width="5"/>
+		<circle cx="420" cy="120" r="14" fill="${C.us}"/>
+	</svg>`;
+	const milestone = (left: number, date: string, words: string) =>
+		box(
+			[
+				text(date, { fontWeight: 600, fontSize: 22 }),
+				text(words, { fontSize: 18, color: C.muted, marginTop: 6 })
+			],
+			{
+				position: 'absolute',
+				left,
+				top: 150,
+				width: 150
+			}
+		);
+	return h('div', { display: 'flex', position: 'relative', width: 520, height: 440 }, [
+		svgImage(line, 520, 440),
+		text(t['hamas-lane'].toUpperCase(), {
+			position: 'absolute',
+			left: 0,
+			top: 62,
+			color: C.hamas,
+			fontWeight: 600,
+			letterSpacing: 1
+		}),
+		text(t['not-to-scale'], {
+			position: 'absolute',
+			left: 120,
+			top: 72,
+			fontSize: 17,
+			color: C.muted
+		}),
+		milestone(0, t['date-1997'], t['text-1997']),
+		milestone(185, t['date-feb'], t['text-feb']),
+		milestone(370, t['date-march'], t['text-march'])
+	]);
+}
+
+const DRAWINGS = {
+	actors: actorsDrawing,
+	stakes: stakesDrawing,
+	whiplash: whiplashDrawing,
+	deals: dealsDrawing,
+	reasons: reasonsDrawing,
+	taboo: tabooDrawing
+} satisfies Record<GraphicName, (copy: GraphicCopy) => Node>;
+
+/** The section's graphic in its final state, simplified; the opening channels for the whole story. */
+const drawing = (story: Story, section?: Section) =>
+	section
+		? DRAWINGS[section.graphic](story.graphics[section.graphic])
+		: actorsDrawing(story.graphics.actors);
 
 /** The preview card for a section (or, without one, for the whole story), as PNG bytes. */
 export async function previewPng(story: Story, section?: Section): Promise<Buffer> {
