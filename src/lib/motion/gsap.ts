@@ -10,6 +10,9 @@ const FULL_MOTION = '(prefers-reduced-motion: no-preference)';
 const DURATION = 0.6; // seconds; matches --duration in tokens.css
 const STAGGER = 0.04;
 
+/** Set while printing: every change is instant, so the page is printed in its final state. */
+export const motion = { instant: false };
+
 type Gsap = typeof import('gsap').gsap;
 let loading: Promise<Gsap> | undefined;
 export const loadGsap = () => (loading ??= import('gsap').then((module) => module.gsap));
@@ -57,6 +60,9 @@ export function createAnimator(root: Element, onsettle: (id: string) => void): A
 				? undefined
 				: (id, look) =>
 						context.add(() => {
+							// Interrupted mid-way, elements sit between looks: move every one, not just the
+							// ones whose target changed.
+							if (timeline && timeline.progress() < 1) shown = {};
 							timeline?.kill();
 							timeline = gsap.timeline({ onComplete: () => onsettle(id) });
 							let order = 0;
@@ -82,7 +88,7 @@ export function createAnimator(root: Element, onsettle: (id: string) => void): A
 	return {
 		show(id, look, instant = false) {
 			current = { id, look };
-			if (instant || !tween) applyNow(id, look);
+			if (instant || motion.instant || !tween) applyNow(id, look);
 			else tween(id, look);
 		},
 		destroy() {

@@ -9,6 +9,10 @@ export class StoryPosition {
 	progress = $state(0);
 	/** A jump asked for by a control (TOC, keys), for the scroll engine to carry out. */
 	request = $state<{ target: string } | null>(null);
+	/** While presenting, steps change by keys, not by scrolling: the scroll engine leaves them alone. */
+	locked = $state(false);
+	/** While printing, every graphic shows its section's final state. */
+	printing = $state(false);
 	readonly order: StepRef[];
 	/** The section this page opens at (section pages), if any. */
 	readonly start: string | null;
@@ -26,7 +30,15 @@ export class StoryPosition {
 
 	/** The step a section's graphic shows now. */
 	shownIn(section: string): string {
+		if (this.printing) return this.order.findLast((ref) => ref.section === section)?.id ?? '';
 		return shownStep(this.order, section, this.step);
+	}
+
+	/** The step after (+1) or before (-1) the active one; null (the title) before the first. */
+	neighbour(direction: 1 | -1): string | null {
+		const index = this.order.findIndex((ref) => ref.id === this.step);
+		const next = Math.min(this.order.length - 1, Math.max(-1, index + direction));
+		return next === -1 ? null : this.order[next].id;
 	}
 
 	/** The active step's progress as seen by a section: full once read, empty before. */

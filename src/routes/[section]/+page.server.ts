@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadStory } from '$lib/server/content';
+import { qrSvg } from '$lib/server/qr';
 import { siteOrigin } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -7,9 +8,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	loadStory().sections.map((section) => ({ section: section.slug }));
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const story = loadStory();
 	const section = story.sections.find((candidate) => candidate.slug === params.section);
 	if (!section) error(404, `No section "${params.section}"`);
-	return { story, origin: siteOrigin(), slug: section.slug };
+	const origin = siteOrigin();
+	return { story, origin, slug: section.slug, qr: await qrSvg(`${origin}/`) };
 };
