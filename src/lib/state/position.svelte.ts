@@ -43,6 +43,7 @@ export class StoryPosition {
 
 	/** The active step's progress as seen by a section: full once read, empty before. */
 	progressIn(section: string): number {
+		if (this.printing) return 1;
 		if (this.section === section) return this.progress;
 		const shown = this.order.find((ref) => ref.id === this.shownIn(section));
 		const active = this.order.find((ref) => ref.id === this.step);
