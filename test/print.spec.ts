@@ -30,10 +30,10 @@ test('the printed handout holds every heading, the sources and the QR code', asy
 	const pdf = await page.pdf({ format: 'A4', printBackground: false });
 	const file = testInfo.outputPath('handout.pdf');
 	writeFileSync(file, pdf);
-	const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+	const pdfDocument = await getDocument({ data: new Uint8Array(pdf) }).promise;
 	let text = '';
-	for (let n = 1; n <= document.numPages; n++) {
-		const content = await (await document.getPage(n)).getTextContent();
+	for (let n = 1; n <= pdfDocument.numPages; n++) {
+		const content = await (await pdfDocument.getPage(n)).getTextContent();
 		text += ' ' + content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
 	}
 	const flat = normalise(text);
@@ -41,9 +41,9 @@ test('the printed handout holds every heading, the sources and the QR code', asy
 	for (const source of story.sources) expect(flat).toContain(normalise(source));
 	expect(flat).toContain(normalise(story.title));
 	// The article is ~14,000 characters with nine drawings: a couple of dozen pages at most.
-	expect(document.numPages).toBeGreaterThanOrEqual(6);
-	expect(document.numPages).toBeLessThanOrEqual(30);
-	testInfo.annotations.push({ type: 'handout pages', description: String(document.numPages) });
+	expect(pdfDocument.numPages).toBeGreaterThanOrEqual(6);
+	expect(pdfDocument.numPages).toBeLessThanOrEqual(30);
+	testInfo.annotations.push({ type: 'handout pages', description: String(pdfDocument.numPages) });
 	// For looking at: first pages as images, where poppler is installed.
 	if (existsSync('/usr/bin/pdftoppm'))
 		execFileSync('pdftoppm', ['-png', '-r', '50', '-l', '4', file, testInfo.outputPath('page')]);
