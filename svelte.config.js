@@ -8,7 +8,25 @@ const config = {
 		// Every route is prerendered (see src/routes/+layout.ts): build/ is plain files for any static host.
 		adapter: adapter({ strict: true }),
 		// Inline the (small) CSS so first paint waits on no stylesheet request.
-		inlineStyleThreshold: 20_000
+		inlineStyleThreshold: 20_000,
+		// A strict policy in every prerendered page: scripts only from this origin or hashed by SvelteKit,
+		// nothing from anywhere else. Inline styles stay allowed: the graphics' states are style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

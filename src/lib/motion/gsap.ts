@@ -10,8 +10,12 @@ const FULL_MOTION = '(prefers-reduced-motion: no-preference)';
 const DURATION = 0.6; // seconds; matches --duration in tokens.css
 const STAGGER = 0.04;
 
-/** Set while printing: every change is instant, so the page is printed in its final state. */
-export const motion = { instant: false };
+/**
+ * `instant` is set while printing (the page prints in its final state); `reduce` is the reader's own
+ * "reduce motion" choice in the page, on top of the system setting that gsap.matchMedia follows.
+ */
+export const motion = { instant: false, reduce: false };
+export const MOTION_KEY = 'reduce-motion';
 
 type Gsap = typeof import('gsap').gsap;
 let loading: Promise<Gsap> | undefined;
@@ -88,7 +92,7 @@ export function createAnimator(root: Element, onsettle: (id: string) => void): A
 	return {
 		show(id, look, instant = false) {
 			current = { id, look };
-			if (instant || motion.instant || !tween) applyNow(id, look);
+			if (instant || motion.instant || motion.reduce || !tween) applyNow(id, look);
 			else tween(id, look);
 		},
 		destroy() {

@@ -1,0 +1,51 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Offline after one visit: every built file and prerendered page (the story, each section page,
+ * /notes/, the preview images) is cached at install; a new deployment installs under a new cache name
+ * and deletes the old one on activate. Same-origin GETs are served cache-first, then the network.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `story-${version}`;
+// Preview images are for other sites' link cards, not for reading: left out of the offline copy.
+const ASSETS = [...build, ...files, ...prerendered.filter((path) => !path.startsWith('/og/'))];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(ASSETS))
+			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) =>
+				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
+			)
+			.then(() => sw.clients.claim())
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// Pages are cached by path ("/the-stakes/"): ignore ?present and the like.
+			const hit = await cache.match(event.request, { ignoreSearch: true });
+			if (hit) return hit;
+			const response = await fetch(event.request);
+			if (response.ok && response.type === 'basic') cache.put(event.request, response.clone());
+			return response;
+		})()
+	);
+});
