@@ -82,7 +82,7 @@ test('without a share sheet, share copies the section link and says so', async (
 	});
 	await page.goto('/the-stakes/');
 	await page.locator('#the-stakes').getByRole('button', { name: /Share/ }).click();
-	await expect(page.locator('[aria-live="polite"]')).toHaveText('Link copied');
+	await expect(page.locator('[data-announcer]')).toHaveText('Link copied');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toMatch(/^https?:\/\/[^/]+\/the-stakes\/$/);
 });

@@ -2,6 +2,7 @@
  * GSAP, loaded once and only in the browser after first paint, and the one way graphics move:
  * from whatever is on screen to a target look (see Look), instantly under reduced motion.
  */
+import { whenEngaged } from './engaged';
 import { styleProps, type Look } from './look';
 
 export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
@@ -19,7 +20,10 @@ export const MOTION_KEY = 'reduce-motion';
 
 type Gsap = typeof import('gsap').gsap;
 let loading: Promise<Gsap> | undefined;
-export const loadGsap = () => (loading ??= import('gsap').then((module) => module.gsap));
+export const loadGsap = () =>
+	(loading ??= whenEngaged()
+		.then(() => import('gsap'))
+		.then((module) => module.gsap));
 
 export interface Animator {
 	/**
