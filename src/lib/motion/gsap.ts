@@ -96,7 +96,11 @@ export function createAnimator(root: Element, onsettle: (id: string) => void): A
 	return {
 		show(id, look, instant = false) {
 			current = { id, look };
-			if (instant || motion.instant || motion.reduce || !tween) applyNow(id, look);
+			// Only what the reader can see moves; a graphic off screen (a section passed in a jump) just
+			// takes its new look.
+			const box = root.getBoundingClientRect();
+			const seen = box.bottom > 0 && box.top < innerHeight && box.height > 0;
+			if (instant || motion.instant || motion.reduce || !tween || !seen) applyNow(id, look);
 			else tween(id, look);
 		},
 		destroy() {
