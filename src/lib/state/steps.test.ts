@@ -63,10 +63,10 @@ describe('stepProgress', () => {
 
 describe('resolveTarget', () => {
 	it('takes a section slug to its first step', () => {
-		expect(resolveTarget(order, 'b')).toEqual({ step: 'b-1', section: 'b', isSection: true });
+		expect(resolveTarget(order, 'b')).toEqual({ step: 'b-1', section: 'b' });
 	});
 	it('takes a step id to that step', () => {
-		expect(resolveTarget(order, 'b-3')).toEqual({ step: 'b-3', section: 'b', isSection: false });
+		expect(resolveTarget(order, 'b-3')).toEqual({ step: 'b-3', section: 'b' });
 	});
 	it('gives null for anything unknown or empty', () => {
 		expect(resolveTarget(order, 'nope')).toBeNull();

@@ -56,10 +56,10 @@ export function stepProgress(top: number, height: number, trigger: number): numb
 export function resolveTarget(
 	order: readonly StepRef[],
 	target: string | null | undefined
-): { step: string; section: string; isSection: boolean } | null {
+): { step: string; section: string } | null {
 	if (!target) return null;
 	const step = order.find((ref) => ref.id === target);
-	if (step) return { step: step.id, section: step.section, isSection: false };
+	if (step) return { step: step.id, section: step.section };
 	const first = order.find((ref) => ref.section === target);
-	return first ? { step: first.id, section: first.section, isSection: true } : null;
+	return first ? { step: first.id, section: first.section } : null;
 }
