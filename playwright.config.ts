@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's Chromium where it exists (CI, these machines); CHROME_PATH to pick another; else Playwright's own.
-const executablePath =
-	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { args, executablePath } from './test/chromium.mjs';
 
 const PORT = 4317;
 
@@ -15,21 +11,9 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
-		// 127.0.0.1, not localhost: the resolver rule below blocks every other host name.
+		// 127.0.0.1, not localhost: the resolver rule in test/chromium.mjs blocks every other host name.
 		baseURL: `http://127.0.0.1:${PORT}`,
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
-			]
-		}
+		launchOptions: { executablePath, args }
 	},
 	projects: [
 		{ name: 'build', testMatch: 'build.spec.ts' },

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { args, executablePath } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const OUT = 'bench-results';
@@ -72,20 +73,7 @@ function serve(root, port) {
 	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-const browser = await chromium.launch({
-	executablePath:
-		process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
-	]
-});
+const browser = await chromium.launch({ executablePath, args });
 
 const OBSERVE = () => {
 	const m = (window.__bench = { lcp: 0, fcp: 0, cls: 0, longTasks: [] });

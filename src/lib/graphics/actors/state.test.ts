@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '$lib/server/content';
+import { contentSteps } from '../testing';
 import { actorsLook, STEPS } from './state';
 
 describe('actorsLook', () => {
 	it('serves exactly the steps of the sections that use the actors graphic', () => {
-		const story = loadStory();
-		const used = story.sections
-			.filter((section) => section.graphic === 'actors')
-			.flatMap((section) => section.steps.map((step) => step.id));
+		const used = contentSteps('actors');
 		expect(used).toEqual([...STEPS]);
 	});
 

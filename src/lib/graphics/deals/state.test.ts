@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '$lib/server/content';
+import { contentSteps } from '../testing';
 import { DIM, KEYS, NOTE_KEYS, SOURCE_KEYS, dealsLook, STEPS } from './state';
 
 const opacity = (step: string, key: string) => dealsLook(step)[key].opacity ?? 0;
 
 describe('dealsLook', () => {
 	it('serves exactly the steps of the sections that use the deals graphic', () => {
-		const story = loadStory();
-		const used = story.sections
-			.filter((section) => section.graphic === 'deals')
-			.flatMap((section) => section.steps.map((step) => step.id));
+		const used = contentSteps('deals');
 		expect(used).toEqual([...STEPS]);
 	});
 

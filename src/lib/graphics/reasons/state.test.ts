@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '$lib/server/content';
+import { contentSteps } from '../testing';
 import { KEYS, REASONS, RECEDE, reasonsLook, STEPS } from './state';
 
 const at = (step: string, el: string) => reasonsLook(step)[el];
 
 describe('reasonsLook', () => {
 	it('serves exactly the steps of the sections that use the reasons graphic', () => {
-		const story = loadStory();
-		const used = story.sections
-			.filter((section) => section.graphic === 'reasons')
-			.flatMap((section) => section.steps.map((step) => step.id));
+		const used = contentSteps('reasons');
 		expect(used).toEqual([...STEPS]);
 	});
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '$lib/server/content';
+import { contentSteps } from '../testing';
 import { GROUP_ORDER, layoutStakes, markAt } from './layout';
 import { FIGURES, stakesTarget, STEPS } from './state';
 
 describe('stakesTarget', () => {
 	it('serves exactly the steps of the sections that use the stakes graphic', () => {
-		const used = loadStory()
-			.sections.filter((section) => section.graphic === 'stakes')
-			.flatMap((section) => section.steps.map((step) => step.id));
+		const used = contentSteps('stakes');
 		expect(used).toEqual([...STEPS]);
 	});
 

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '$lib/server/content';
+import { contentSteps } from '../testing';
 import { CARD_KEYS, DIM, SOURCE_KEYS, STEPS, TALIBAN_KEYS, tabooLook } from './state';
 
 describe('tabooLook', () => {
 	it('serves exactly the steps of the sections that use the taboo graphic', () => {
-		const story = loadStory();
-		const used = story.sections
-			.filter((section) => section.graphic === 'taboo')
-			.flatMap((section) => section.steps.map((step) => step.id));
+		const used = contentSteps('taboo');
 		expect(used).toEqual([...STEPS]);
 	});
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentSteps } from '../testing';
 import { loadStory } from '$lib/server/content';
 import { normalise } from '$lib/server/article';
 import { COPY, KEYS, STEPS, whiplashLook } from './state';
@@ -8,10 +9,7 @@ const TIMELINE_EVENTS = ['e1', 'e2', 'e3', 'e4'];
 
 describe('whiplashLook', () => {
 	it('serves exactly the steps of the sections that use the whiplash graphic', () => {
-		const story = loadStory();
-		const used = story.sections
-			.filter((section) => section.graphic === 'whiplash')
-			.flatMap((section) => section.steps.map((step) => step.id));
+		const used = contentSteps('whiplash');
 		expect(used).toEqual([...STEPS]);
 	});
 
