@@ -37,7 +37,7 @@ const config = {
 		// Every route is prerendered (see src/routes/+layout.ts): build/ is plain files for any static host.
 		adapter,
 		// Inline the (small) CSS so first paint waits on no stylesheet request.
-		inlineStyleThreshold: 20_000,
+		inlineStyleThreshold: 60_000,
 		// A strict policy in every prerendered page: scripts only from this origin or hashed by SvelteKit,
 		// nothing from anywhere else. Inline styles stay allowed: the graphics' states are style attributes.
 		csp: {
