@@ -66,6 +66,14 @@ test('fetches nothing from another origin (absolute URLs only in link-preview ta
 	for (const tag of fetched) expect(tag, tag).not.toMatch(/(src|href)="(https?:)?\/\//);
 });
 
+test('first paint waits on no request: all CSS inline, nothing preloaded', () => {
+	// Stylesheet links SvelteKit keeps beside inlined CSS are disabled; any other would block rendering.
+	const sheets = html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [];
+	for (const sheet of sheets) expect(sheet).toMatch(/ disabled /);
+	expect(html).toMatch(/<style[^>]*>[\s\S]*font-display:\s*optional/);
+	expect(html).not.toMatch(/rel="(module)?preload"/);
+});
+
 test('every section page carries its own title, description, preview tags and canonical link', () => {
 	const origin = siteOrigin();
 	for (const section of story.sections) {

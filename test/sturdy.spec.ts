@@ -90,6 +90,8 @@ test('rotating the phone and zooming keep the step and its graphic state', async
 test('the reduce-motion toggle skips the animation, and is remembered', async ({ page }) => {
 	await page.goto('/');
 	const toggle = page.getByRole('button', { name: 'Reduce motion' });
+	// The toggle works once the page has started (it then marks <html> with the motion in force).
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
