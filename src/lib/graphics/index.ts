@@ -17,3 +17,6 @@ export const GRAPHICS: Record<GraphicName, Component<GraphicProps>> = {
 	reasons: Reasons,
 	taboo: Taboo
 };
+
+/** The graphics that follow the active step's scroll progress; the rest change only from step to step. */
+export const FOLLOWS_PROGRESS: ReadonlySet<GraphicName> = new Set(['stakes']);
