@@ -39,6 +39,42 @@ test('every step brings its graphic to that state, and each step changes what is
 	expect(errors).toEqual([]);
 });
 
+test('the last stakes step fills with its scroll progress, and only that step follows it', async ({
+	page
+}) => {
+	const last = steps.filter((step) => step.section === 'the-stakes').at(-1)!;
+	await page.goto('/');
+	await scrollToStep(page, last.id);
+	await expectShowing(page, last.id);
+	// The step's top just past the trigger line: nothing of the 9,500 drawn yet.
+	const trigger = () =>
+		page.evaluate(() => (innerWidth < 896 ? Math.round(innerHeight * 0.72) : innerHeight / 2));
+	const placeAt = async (share: number) => {
+		const y = await trigger();
+		await page.evaluate(
+			({ id, y, share }) => {
+				const box = document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect();
+				window.scrollBy(0, box.top - y + box.height * share);
+			},
+			{ id: last.id, y, share }
+		);
+		await page.waitForTimeout(900);
+		return drawn(page, 'the-stakes');
+	};
+	const start = await placeAt(0.02);
+	const later = await placeAt(0.3);
+	expect(later).not.toBe(start);
+	expect(
+		await page
+			.locator('[data-step]')
+			.evaluateAll((all) =>
+				all
+					.filter((s) => 'progress' in (s as HTMLElement).dataset)
+					.map((s) => (s as HTMLElement).dataset.step)
+			)
+	).toEqual(steps.filter((step) => step.section === 'the-stakes').map((step) => step.id));
+});
+
 test('axe finds no violations at any step', async ({ page }) => {
 	test.slow();
 	await page.emulateMedia({ reducedMotion: 'reduce' });
