@@ -19,6 +19,21 @@ export function styleProps(props: Props): { opacity?: string; strokeDashoffset?:
 	};
 }
 
+/**
+ * What an element shows now, for the props a look sets: read back from the inline styles that
+ * styleProps and styleOf write (the CSS defaults, fully shown and fully drawn, where there are none).
+ */
+export function propsOf(
+	element: { style: { opacity: string; strokeDashoffset: string } },
+	wanted: Props
+): Props {
+	const number = (value: string, fallback: number) => (value === '' ? fallback : Number(value));
+	return {
+		...(wanted.opacity !== undefined && { opacity: number(element.style.opacity, 1) }),
+		...(wanted.draw !== undefined && { draw: 1 - number(element.style.strokeDashoffset, 0) })
+	};
+}
+
 /** Inline style for an element's first render, matching what the animator later writes. */
 export function styleOf(props: Props | undefined): string {
 	if (!props) return '';
