@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
 import { args, executablePath } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -179,8 +180,30 @@ for (let i = 0; i < RUNS; i++) {
 	runs.plain.push(await measure('http://127.0.0.1:4402/'));
 	runs.story.push(await measure('http://127.0.0.1:4401/'));
 }
-for (const server of servers) server.close();
 await browser.close();
+
+// Lighthouse 12.2.3 (pinned; 13 needs Node 22), mobile preset with its simulated throttling: the four
+// category scores, once per page (its performance score is a simulation of its own; the medians above
+// are the measured figures).
+const LIGHTHOUSE_PORT = 9333;
+const scores = {};
+{
+	const audited = await chromium.launch({
+		executablePath,
+		args: [...args, `--remote-debugging-port=${LIGHTHOUSE_PORT}`]
+	});
+	for (const [name, url] of [
+		['story', 'http://127.0.0.1:4401/'],
+		['plain', 'http://127.0.0.1:4402/']
+	]) {
+		const { lhr } = await lighthouse(url, { port: LIGHTHOUSE_PORT, logLevel: 'error' });
+		scores[name] = Object.fromEntries(
+			Object.entries(lhr.categories).map(([id, category]) => [id, Math.round(category.score * 100)])
+		);
+	}
+	await audited.close();
+}
+for (const server of servers) server.close();
 
 // Scrolling figures per run (this machine's noise moves them a lot from run to run), then medians.
 for (const list of Object.values(runs))
@@ -216,7 +239,8 @@ for (const [name, list] of Object.entries(runs)) {
 		missedOne: pick('missedOne'),
 		missedTwo: pick('missedTwo'),
 		scrollLongTasks: pick('scrollLongTasks'),
-		frames: pick('frames')
+		frames: pick('frames'),
+		lighthouse: scores[name]
 	};
 }
 const s = summary.story;
@@ -231,8 +255,16 @@ const budgets = [
 	['page weight ≤ 250 KB', s.totalKB <= 250],
 	['p95 frame ≤ 16.8 ms', s.frameP95 <= 16.8],
 	['< 1% frames miss two refreshes', s.missedTwo < 0.01],
-	['0 long tasks while scrolling', s.scrollLongTasks === 0]
+	['0 long tasks while scrolling', s.scrollLongTasks === 0],
+	[
+		'Lighthouse 100 in all four categories',
+		Object.values(s.lighthouse).every((score) => score === 100)
+	]
 ];
+const lighthouseRow = (scores) =>
+	Object.entries(scores)
+		.map(([id, score]) => `${id} ${score}`)
+		.join(', ');
 const row = (label, key, digits = 0, unit = '') =>
 	`| ${label} | ${s[key].toFixed(digits)}${unit} | ${p[key].toFixed(digits)}${unit} | ${p[key] ? (s[key] / p[key]).toFixed(2) + '×' : '—'} |`;
 const table = [
@@ -253,6 +285,7 @@ const table = [
 	row('frame p99', 'frameP99', 1, ' ms'),
 	`| frames missing one / two refreshes | ${(s.missedOne * 100).toFixed(1)}% / ${(s.missedTwo * 100).toFixed(1)}% | ${(p.missedOne * 100).toFixed(1)}% / ${(p.missedTwo * 100).toFixed(1)}% | |`,
 	`| long tasks while scrolling | ${s.scrollLongTasks} | ${p.scrollLongTasks} | |`,
+	`| Lighthouse (mobile) | ${lighthouseRow(s.lighthouse)} | ${lighthouseRow(p.lighthouse)} | |`,
 	'',
 	...budgets.map(([label, ok]) => `${ok ? 'PASS' : 'FAIL'}  ${label}`)
 ].join('\n');
