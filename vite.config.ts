@@ -31,8 +31,30 @@ function storyContent(): Plugin {
 	};
 }
 
+/** The story pages' own client entry: see src/lib/islands/main.svelte.ts. */
+export const ISLANDS_ENTRY = 'src/lib/islands/main.svelte.ts';
+
+/**
+ * The story pages are server HTML with no SvelteKit client (`csr = false`); their few interactive parts
+ * are hydrated as separate Svelte roots from one small entry script. This adds that entry to SvelteKit's
+ * client build, beside its own; the page finds the built file in the client manifest.
+ */
+function islandsEntry(): Plugin {
+	return {
+		name: 'islands-entry',
+		apply: 'build',
+		config(config) {
+			if (config.build?.ssr !== false) return;
+			const input = config.build.rollupOptions?.input;
+			if (typeof input !== 'object' || Array.isArray(input))
+				throw new Error('islands-entry: SvelteKit no longer names its client entries');
+			return { build: { rollupOptions: { input: { ...input, islands: ISLANDS_ENTRY } } } };
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [storyContent(), sveltekit()],
+	plugins: [storyContent(), sveltekit(), islandsEntry()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	test: {

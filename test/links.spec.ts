@@ -20,12 +20,17 @@ test('#section and #step links open there, without playing the steps in between'
 	const seen: string[] = [];
 	await page.exposeFunction('seen', (id: string) => seen.push(id));
 	await page.addInitScript(() => {
-		addEventListener('DOMContentLoaded', () =>
-			new MutationObserver(() => {
+		// Every step the page shows, from the first (which may be set before DOMContentLoaded).
+		addEventListener('DOMContentLoaded', () => {
+			const report = () => {
 				const id = document.documentElement.dataset.activeStep;
 				if (id) (window as unknown as { seen: (id: string) => void }).seen(id);
-			}).observe(document.documentElement, { attributeFilter: ['data-active-step'] })
-		);
+			};
+			report();
+			new MutationObserver(report).observe(document.documentElement, {
+				attributeFilter: ['data-active-step']
+			});
+		});
 	});
 	await page.goto('/#why-threaten');
 	await expectShowing(page, 'reasons-1');
