@@ -1,18 +1,26 @@
 /**
- * The story pages' only script. The page is server HTML, readable as it arrives; this brings its
- * interactive parts to life as separate Svelte roots ("islands"), each in a task of its own so no one
- * task holds the main thread for long: the scroll engine, the menu, each section's share button and
- * figure, and the presenter. Their props come from the page's JSON (see $lib/server/islands).
+ * The story pages' only script. The page is server HTML, readable and in its opening state as it
+ * arrives; this brings its interactive parts to life as separate Svelte roots ("islands"), each
+ * hydrated in a task of its own so no one task holds the main thread for long:
+ * - at once: the scroll engine (a deep link is opened before anything else), the menu, the share buttons;
+ * - each section's figure as it nears the screen, once the reader engages (its graphics' code loads then);
+ * - the presenter when the reader first engages (a key pressed before it arrives is replayed to it),
+ *   or at once for `?present`.
+ * Their props come from the page's JSON (see $lib/islands/data).
  */
-import { hydrate } from 'svelte';
-import Presenter from '$lib/components/Presenter.svelte';
-import SectionFigure from '$lib/components/SectionFigure.svelte';
+import { hydrate, type Component } from 'svelte';
 import ShareButton from '$lib/components/ShareButton.svelte';
 import Toc from '$lib/components/Toc.svelte';
+import { whenEngaged } from '$lib/motion/engaged';
 import { motion } from '$lib/motion/gsap';
 import { startEngine } from '$lib/scrolly/engine.svelte';
+import { commandFor } from '$lib/state/channel';
 import { StoryPosition } from '$lib/state/position.svelte';
 import { storyFromPage } from './data';
+
+// Svelte's hydration markers (svelte/src/constants.js: HYDRATION_START, HYDRATION_END).
+const HYDRATION_START = '[';
+const HYDRATION_END = ']';
 
 const element = <T extends Element = HTMLElement>(
 	selector: string,
@@ -23,8 +31,34 @@ const element = <T extends Element = HTMLElement>(
 	return found;
 };
 
-/** Lets the browser paint and take input between islands. */
-const pause = () => new Promise((done) => setTimeout(done));
+/**
+ * Hydrates a component the server rendered alone inside `target`, as part of the page. Svelte finds a
+ * root's server HTML between the markers its own render() puts around a whole page; a component
+ * rendered within the page is instead followed by an empty comment (its anchor). The markers are put
+ * in here: one before, and the anchor turned into the end.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as svelte's own hydrate() types it
+function hydrateIsland<Props extends Record<string, any>>(
+	component: Component<Props>,
+	target: HTMLElement,
+	props: Props
+) {
+	const anchor = target.lastChild;
+	if (!(anchor instanceof Comment) || anchor.data !== '')
+		throw new Error(`islands: ${target.dataset.island} is not one component's server HTML`);
+	anchor.data = HYDRATION_END;
+	target.prepend(document.createComment(HYDRATION_START));
+	hydrate(component, { target, props });
+}
+
+/** Runs `work` in a task of its own, after the islands asked for before it. */
+let queue = Promise.resolve();
+const later = (work: () => void) =>
+	(queue = queue.then(() => new Promise<void>((done) => setTimeout(() => done(work())))));
+
+// The page is right as it arrives (a section page is rendered in its section's state): nothing here is
+// needed for its first paint, so none of it runs before.
+await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
 
 const { data, story } = storyFromPage(document);
 const position = new StoryPosition(story.sections, data.start ?? undefined);
@@ -58,59 +92,100 @@ $effect.root(() => {
 	});
 });
 
-// The printed handout shows every graphic in its section's final state, drawn at once.
+// The presenter: loaded once, on the first key, menu button, engagement or `?present`.
+let presenter: Promise<void> | undefined;
+const loadPresenter = () =>
+	(presenter ??= import('$lib/components/Presenter.svelte').then(({ default: Presenter }) => {
+		removeEventListener('keydown', early);
+		hydrateIsland(Presenter, element('[data-island="presenter"]'), {
+			story,
+			position,
+			share: { url: `${data.origin}/`, qr: data.qr },
+			get presenting() {
+				return ui.presenting;
+			},
+			set presenting(value) {
+				ui.presenting = value;
+			}
+		});
+	}));
+// A presentation key pressed before the presenter is here is handed to it once it is.
+function early(event: KeyboardEvent) {
+	if (!commandFor(event)) return;
+	const target = event.target ?? window;
+	loadPresenter().then(() => target.dispatchEvent(new KeyboardEvent('keydown', event)));
+}
+addEventListener('keydown', early);
+if (new URLSearchParams(location.search).has('present')) loadPresenter();
+else whenEngaged().then(loadPresenter);
+
+later(() =>
+	hydrateIsland(Toc, element('[data-island="toc"]'), {
+		sections: story.sections,
+		position,
+		onpresent: () => loadPresenter().then(() => (ui.presenting = true))
+	})
+);
+
+// Each section's figure comes to life as it nears the screen.
+let figureCode: Promise<typeof import('$lib/components/SectionFigure.svelte')> | undefined;
+const loadFigures = () => (figureCode ??= import('$lib/components/SectionFigure.svelte'));
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not state
+const waiting = new Map<Element, (typeof story.sections)[number]>();
+const hydrateFigure = (figure: HTMLElement) => {
+	const section = waiting.get(figure);
+	if (!section) return;
+	waiting.delete(figure);
+	nearing.unobserve(figure);
+	loadFigures().then(({ default: SectionFigure }) =>
+		later(() =>
+			hydrateIsland(SectionFigure, figure, {
+				section,
+				copy: story.graphics[section.graphic],
+				position,
+				onsettle: (step) => (figure.dataset.state = step)
+			})
+		)
+	);
+};
+const nearing = new IntersectionObserver(
+	(entries) => {
+		for (const entry of entries)
+			if (entry.isIntersecting) hydrateFigure(entry.target as HTMLElement);
+	},
+	{ rootMargin: '0px 0px 25% 0px' }
+);
+
+for (const section of story.sections) {
+	const root = element(`[data-section="${section.slug}"]`);
+	later(() =>
+		hydrateIsland(ShareButton, element('[data-island="share"]', root), {
+			title: story.title,
+			heading: section.heading,
+			url: `${data.origin}/${section.slug}/`,
+			announce
+		})
+	);
+	waiting.set(element('[data-island="figure"]', root), section);
+}
+// The graphics' code is the largest part of the page's script: it comes once the reader engages
+// (the figures are drawn in their opening state without it).
+whenEngaged().then(() => {
+	loadFigures();
+	for (const figure of waiting.keys()) nearing.observe(figure);
+});
+
+// The printed handout shows every graphic in its section's final state, drawn at once: every figure
+// not yet alive is brought to life for it.
 {
 	const print = matchMedia('print');
 	const set = (printing: boolean) => {
 		motion.instant = printing;
 		position.printing = printing;
+		if (printing) for (const figure of [...waiting.keys()]) hydrateFigure(figure as HTMLElement);
 	};
 	set(print.matches);
 	addEventListener('beforeprint', () => set(true));
 	addEventListener('afterprint', () => set(false));
 	print.addEventListener('change', () => set(print.matches));
-}
-
-hydrate(Toc, {
-	target: element('[data-island="toc"]'),
-	props: { sections: story.sections, position, onpresent: () => (ui.presenting = true) }
-});
-await pause();
-hydrate(Presenter, {
-	target: element('[data-island="presenter"]'),
-	props: {
-		story,
-		position,
-		share: { url: `${data.origin}/`, qr: data.qr },
-		get presenting() {
-			return ui.presenting;
-		},
-		set presenting(value) {
-			ui.presenting = value;
-		}
-	}
-});
-
-for (const section of story.sections) {
-	await pause();
-	const root = element(`[data-section="${section.slug}"]`);
-	hydrate(ShareButton, {
-		target: element('[data-island="share"]', root),
-		props: {
-			title: story.title,
-			heading: section.heading,
-			url: `${data.origin}/${section.slug}/`,
-			announce
-		}
-	});
-	const figure = element('[data-island="figure"]', root);
-	hydrate(SectionFigure, {
-		target: figure,
-		props: {
-			section,
-			copy: story.graphics[section.graphic],
-			position,
-			onsettle: (step) => (figure.dataset.state = step)
-		}
-	});
 }
