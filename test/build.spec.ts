@@ -74,6 +74,27 @@ test('first paint waits on no request: all CSS inline, nothing preloaded', () =>
 	expect(html).not.toMatch(/rel="(module)?preload"/);
 });
 
+test('the story pages carry one module script and the prose only once', () => {
+	for (const page of ['build/index.html', `build/${story.sections[0].slug}/index.html`]) {
+		const source = readFileSync(page, 'utf8');
+		const scripts = [...source.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+		// The islands' entry, and their data (JSON, not run): no SvelteKit start-up script.
+		expect(scripts, page).toEqual([
+			expect.stringMatching(
+				/^<script type="module" src="[^"]*\/_app\/immutable\/islands\.[\w-]+\.js">$/
+			),
+			'<script type="application/json" id="story-data">'
+		]);
+		const data = JSON.parse(source.match(/id="story-data">([^<]*)<\/script>/)![1]);
+		expect(data.sections.map((section: { slug: string }) => section.slug)).toEqual(
+			story.sections.map((section) => section.slug)
+		);
+		// Every step's prose is in the page once, in its card, and not again in the data.
+		const first = story.sections[0].steps[0].paragraphs[0];
+		expect(JSON.stringify(data)).not.toContain(first.slice(0, 60));
+	}
+});
+
 test('every section page carries its own title, description, preview tags and canonical link', () => {
 	const origin = siteOrigin();
 	for (const section of story.sections) {

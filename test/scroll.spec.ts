@@ -116,3 +116,37 @@ test('nothing scrolls sideways at 320 px', async ({ page }) => {
 		);
 	}
 });
+
+test('the interactive parts come to life on the server’s own markup, without a warning', async ({
+	page
+}) => {
+	const messages: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'warning' || message.type() === 'error') messages.push(message.text());
+	});
+	page.on('pageerror', (error) => messages.push(error.message));
+	await page.goto('/');
+	// Tag each island's server-rendered elements before anything is hydrated…
+	const islands = await page.evaluate(() => {
+		const roots = [...document.querySelectorAll('[data-island]')].flatMap((island) => [
+			...island.children
+		]);
+		for (const root of roots) (root as unknown as { server: boolean }).server = true;
+		return roots.length;
+	});
+	expect(islands).toBeGreaterThan(20);
+	// …then read the whole story, which brings every figure to life, and open the menu.
+	for (const step of steps) await scrollToStep(page, step.id);
+	await expectShowing(page, steps.at(-1)!.id);
+	await page.getByText('Sections', { exact: true }).click();
+	await expect(page.locator('.toc ol')).toBeVisible();
+	// Hydration kept the server's elements (a mismatch would have replaced them) and said nothing.
+	const kept = await page.evaluate(
+		() =>
+			[...document.querySelectorAll('[data-island]')]
+				.flatMap((island) => [...island.children])
+				.filter((root) => (root as unknown as { server?: boolean }).server).length
+	);
+	expect(kept).toBe(islands);
+	expect(messages).toEqual([]);
+});
