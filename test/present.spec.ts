@@ -38,6 +38,28 @@ test('p enters at the reader’s step; Escape leaves at the step shown', async (
 	await expect(page.locator('[data-step="stakes-4"]')).toBeInViewport();
 });
 
+test('the first key the page gets can be p: it presents, though the presenter loads only then', async ({
+	page
+}) => {
+	await page.goto('/');
+	// The page's script is running (the menu is alive); nothing has engaged it yet.
+	await expect(html(page)).toHaveAttribute('data-motion', 'full');
+	expect(await page.evaluate(() => document.querySelector('.present'))).toBeNull();
+	await page.keyboard.press('p');
+	await expect(html(page)).toHaveAttribute('data-mode', 'present');
+	await expect(page.locator('.present h1')).toBeVisible();
+});
+
+test('the menu’s Present button starts presenting at the reader’s step', async ({ page }) => {
+	await page.goto('/');
+	await scrollToStep(page, 'deals-2');
+	await expectShowing(page, 'deals-2');
+	await page.getByText('Sections', { exact: true }).click();
+	await page.getByRole('button', { name: /^Present/ }).click();
+	await expect(html(page)).toHaveAttribute('data-mode', 'present');
+	await expectSlide(page, 'deals-2');
+});
+
 test('?present opens on the title with the QR code; ?present#step starts at that step', async ({
 	page
 }) => {
