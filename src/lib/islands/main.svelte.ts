@@ -51,10 +51,21 @@ function hydrateIsland<Props extends Record<string, any>>(
 	hydrate(component, { target, props });
 }
 
-/** Runs `work` in a task of its own, after the islands asked for before it. */
+/** Runs `work` in a task of its own, after the islands asked for before it (one failing stops no other). */
 let queue = Promise.resolve();
 const later = (work: () => void) =>
-	(queue = queue.then(() => new Promise<void>((done) => setTimeout(() => done(work())))));
+	(queue = queue.then(
+		() =>
+			new Promise<void>((done) =>
+				setTimeout(() => {
+					try {
+						work();
+					} finally {
+						done();
+					}
+				})
+			)
+	));
 
 // The page is right as it arrives (a section page is rendered in its section's state): nothing here is
 // needed for its first paint, so none of it runs before.
