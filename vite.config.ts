@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { ISLANDS_ENTRY } from './src/lib/islands/entry.ts';
 import { loadStory } from './src/lib/server/content.ts';
 
 /**
@@ -30,9 +31,6 @@ function storyContent(): Plugin {
 		}
 	};
 }
-
-/** The story pages' own client entry: see src/lib/islands/main.svelte.ts. */
-export const ISLANDS_ENTRY = 'src/lib/islands/main.svelte.ts';
 
 /**
  * The story pages are server HTML with no SvelteKit client (`csr = false`); their few interactive parts
