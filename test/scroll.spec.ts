@@ -86,6 +86,8 @@ test('reduced motion reaches each state at once', async ({ page }) => {
 	await page.goto('/');
 	await scrollToStep(page, 'both-sides-1');
 	await expectShowing(page, 'both-sides-1');
+	// The figure comes to life once the reader engages and its code has arrived (the first scroll).
+	await page.waitForLoadState('networkidle');
 	await scrollToStep(page, 'both-sides-2');
 	// No tween: the channel is fully drawn by the first frame after the step changes.
 	await page.waitForFunction(() => document.documentElement.dataset.activeStep === 'both-sides-2');

@@ -198,7 +198,10 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 		// as it is), replaced rather than pushed so no history piles up; debounced past fast scrolling.
 		$effect(() => {
 			const section = position.section;
+			const address = location.href;
 			const timer = setTimeout(() => {
+				// The address moved on its own meanwhile (a #link, back/forward): its jump is on the way.
+				if (location.href !== address) return;
 				const current = resolveTarget(position.order, hashTarget());
 				if (section === null ? !location.hash : current?.section === section) return;
 				// A section page at its own section needs no hash.
