@@ -54,7 +54,9 @@ test('the last stakes step fills with its scroll progress, and only that step fo
 		await page.evaluate(
 			({ id, y, share }) => {
 				const box = document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect();
-				window.scrollBy(0, box.top - y + box.height * share);
+				// A whole pixel, so the same share lands on the same point from above and from below
+				// (a pixel is some twenty marks of the 9,500).
+				window.scrollTo(0, Math.round(scrollY + box.top - y + box.height * share));
 			},
 			{ id: last.id, y, share }
 		);
@@ -64,6 +66,10 @@ test('the last stakes step fills with its scroll progress, and only that step fo
 	const start = await placeAt(0.02);
 	const later = await placeAt(0.3);
 	expect(later).not.toBe(start);
+	// Only the change is drawn as the fill follows the scroll: the same point reached back from further
+	// on (marks cleared, not drawn) shows the same marks.
+	expect(await placeAt(0.6)).not.toBe(later);
+	expect(await placeAt(0.3), 'the fill, scrolled back to the same point').toBe(later);
 	expect(
 		await page
 			.locator('[data-step]')
