@@ -8,7 +8,16 @@ const IDLE_MS = 4000;
 
 let engaged: Promise<void> | undefined;
 
+/**
+ * Each caller's continuation runs in a task of its own: what waits on engagement (the scroll engine,
+ * GSAP, the presenter, the figures' code) would otherwise all run inside the reader's first scroll
+ * event, one long task on a slow phone.
+ */
 export function whenEngaged(): Promise<void> {
+	return engagement().then(() => new Promise((done) => setTimeout(done)));
+}
+
+function engagement(): Promise<void> {
 	return (engaged ??= new Promise((done) => {
 		const go = () => {
 			for (const type of EVENTS) removeEventListener(type, go, true);
