@@ -143,14 +143,16 @@ const hydrateFigure = (figure: HTMLElement) => {
 	waiting.delete(figure);
 	nearing.unobserve(figure);
 	loadFigures().then(({ default: SectionFigure }) =>
-		later(() =>
+		later(() => {
 			hydrateIsland(SectionFigure, figure, {
 				section,
 				copy: story.graphics[section.graphic],
 				position,
 				onsettle: (step) => (figure.dataset.state = step)
-			})
-		)
+			});
+			// From here on the figure follows the steps (until now it showed its server drawing).
+			figure.dataset.live = '';
+		})
 	);
 };
 const nearing = new IntersectionObserver(
