@@ -32,6 +32,8 @@ const hashTarget = () => decodeURIComponent(location.hash.slice(1));
  * itself, keeping whatever state the browser holds.
  */
 const replaceAddress = (url: string) => history.replaceState(history.state, '', url);
+/** Keeps the reader's step in the history entry, for a reload or a return to it. */
+const keepStep = (step: string | null) => history.replaceState({ ...history.state, step }, '');
 
 /** Starts the engine over the steps inside `root`, for the life of the page. */
 export function startEngine(root: HTMLElement, position: StoryPosition) {
@@ -85,6 +87,7 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 		window.scrollTo({ top: window.scrollY + top, behavior: 'instant' });
 		position.step = found.step;
 		position.progress = 0;
+		keepStep(found.step);
 		if (focus) heading?.focus({ preventScroll: true });
 		requestAnimationFrame(() => {
 			jumping = false;
@@ -155,11 +158,15 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 	document.fonts?.ready.then(reanchor);
 
 	// A deep link (#section, #step, or a section page) opens in its state before anything else runs.
-	// On reload or back/forward the reader's own scroll position is restored instead, and read.
+	// On reload or back/forward the reader returns to the step they were on (kept in the history entry,
+	// below), held there until they move. The browser's own restoration is in pixels, and the page above
+	// can lay out differently on a second visit (the web fonts arrive for it): Chromium corrected for
+	// that, then now and then re-applied the old offset late in the load, a step off.
 	const navigation = performance.getEntriesByType('navigation')[0] as
 		PerformanceNavigationTiming | undefined;
 	const restored = navigation?.type === 'reload' || navigation?.type === 'back_forward';
-	if (restored || !jump(hashTarget() || untrack(() => position.step))) sync();
+	const target = restored ? history.state?.step : hashTarget() || untrack(() => position.step);
+	if (!(target && jump(target, !restored))) sync();
 	// Between sections no step crosses the trigger line, so a jump landing there fires no scrollama
 	// event: read the layout once more when scrolling ends.
 	addEventListener('scrollend', sync);
@@ -192,6 +199,13 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 				delete html.dataset.activeStep;
 				delete html.dataset.activeSection;
 			}
+		});
+
+		// The history entry keeps the reader's step (at once after a jump; past fast scrolling here).
+		$effect(() => {
+			const step = position.step;
+			const timer = setTimeout(() => keepStep(step), 400);
+			return () => clearTimeout(timer);
 		});
 
 		// The address follows the reader: #<section> for the active section (a #step link inside it stays
