@@ -20,7 +20,5 @@ export function linkSheetsBeforeMain(html: string): string {
 	if (!sheets.length) return html;
 	let out = head;
 	for (const sheet of sheets) out = out.replace(sheet, '');
-	const body = html.slice(headEnd);
-	const at = body.indexOf('<main');
-	return out + body.slice(0, at) + sheets.join('') + body.slice(at);
+	return out + html.slice(headEnd, main) + sheets.join('') + html.slice(main);
 }
