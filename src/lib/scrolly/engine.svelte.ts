@@ -46,6 +46,8 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 	let frame = 0;
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 	const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
+	const sectionOf = new Map(steps.map((step) => [step, step.closest('section') ?? step]));
 
 	// Scrollama fires skipped steps out of order when landing mid-page or jumping; read the answer
 	// off the layout instead, once per frame at most.
@@ -54,7 +56,13 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 		frame = requestAnimationFrame(() => {
 			if (jumping || position.locked) return;
 			const y = triggerY(offset);
-			const boxes = steps.map((step) => step.getBoundingClientRect());
+			// A section the line does not cross is read as one box: its steps are all above the line or all
+			// below, and reading only its box leaves its text unlaid-out while it is off screen (see
+			// StorySection: content-visibility).
+			const boxes = steps.map((step) => {
+				const section = sectionOf.get(step)!.getBoundingClientRect();
+				return section.top <= y && section.bottom > y ? step.getBoundingClientRect() : section;
+			});
 			const index = activeIndex(
 				boxes.map((box) => box.top),
 				y
@@ -80,6 +88,10 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 		anchor = target;
 		jumping = true;
 		scroller?.disable();
+		// Sections off screen are not laid out (content-visibility, see StorySection), and one never drawn
+		// holds an estimated height: a jump lays them all out, so the step lands where it is, and they stay
+		// so until the reader moves on (as the anchor below).
+		document.documentElement.dataset.landing = '';
 		const heading = section.querySelector('h2');
 		// The step's top just past the trigger line, so the layout agrees with the state we set; for a
 		// section's first step that leaves its heading in view above the graphic.
@@ -151,7 +163,10 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 	// Back/forward between deep links, or a link to a #slug on this page.
 	const onHashChange = () => jump(hashTarget());
 	const reanchor = () => requestAnimationFrame(() => anchor && jump(anchor, false));
-	const release = () => (anchor = null);
+	const release = () => {
+		anchor = null;
+		delete document.documentElement.dataset.landing;
+	};
 	const input = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 	for (const type of input) addEventListener(type, release, { passive: true });
 	addEventListener('load', reanchor);
