@@ -111,6 +111,12 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 
 	const start = async () => {
 		const { default: scrollama } = await import('scrollama');
+		// Its setup reads every step's box, which lays out each section not yet drawn (StorySection:
+		// content-visibility), all in one task: lay them out first, a section per task.
+		for (const section of root.querySelectorAll('section')) {
+			await new Promise((done) => setTimeout(done));
+			void section.querySelector<HTMLElement>('[data-step]')?.offsetHeight;
+		}
 		scroller = scrollama() as unknown as Scroller;
 		scroller
 			.setup({
