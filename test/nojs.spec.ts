@@ -16,6 +16,7 @@ test('with JavaScript off the whole text, every heading and the sources are ther
 	for (const section of story.sections)
 		for (const step of section.steps) {
 			const card = page.locator(`[data-step="${step.id}"] .card`);
+			await expect(card).toBeVisible();
 			const text = normalise((await card.textContent()) ?? '');
 			for (const paragraph of step.paragraphs) expect(text).toContain(normalise(paragraph));
 		}
