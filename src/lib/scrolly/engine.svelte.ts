@@ -111,11 +111,13 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 
 	const start = async () => {
 		const { default: scrollama } = await import('scrollama');
-		// Its setup reads every step's box, which lays out each section not yet drawn (StorySection:
-		// content-visibility), all in one task: lay them out first, a section per task.
-		for (const section of root.querySelectorAll('section')) {
+		// Boxes marked data-deferred (the sections, their drawings) are laid out only as they near the
+		// screen (content-visibility). Scrollama's setup reads every step's box, which would lay out all the
+		// sections not yet drawn in one task; and a drawing's first layout fell inside a frame of the
+		// reader's scroll (up to ≈ 65 ms on a 4×-throttled phone). Lay them all out first, one per task.
+		for (const box of root.querySelectorAll('[data-deferred]')) {
 			await new Promise((done) => setTimeout(done));
-			void section.querySelector<HTMLElement>('[data-step]')?.offsetHeight;
+			void (box.firstElementChild as HTMLElement | null)?.offsetHeight;
 		}
 		scroller = scrollama() as unknown as Scroller;
 		scroller
