@@ -3,7 +3,7 @@ import { normalise, story } from './story';
 
 test.use({ javaScriptEnabled: false });
 
-test('with JavaScript off the whole text, every heading and the sources are there', async ({
+test('with JavaScript off the whole text, every heading, the drawings and the sources are there', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -20,6 +20,13 @@ test('with JavaScript off the whole text, every heading and the sources are ther
 			const text = normalise((await card.textContent()) ?? '');
 			for (const paragraph of step.paragraphs) expect(text).toContain(normalise(paragraph));
 		}
+	// Each drawing is drawn as the reader nears it: by the browser here (with scripts on, by the page).
+	for (const section of story.sections) {
+		const drawing = page.locator(`[data-section="${section.slug}"] [data-graphic] [data-deferred]`);
+		await drawing.scrollIntoViewIfNeeded();
+		await expect(drawing.locator('> *')).toBeVisible();
+		expect(await drawing.evaluate((box) => box.firstElementChild!.checkVisibility())).toBe(true);
+	}
 	for (const source of story.sources)
 		await expect(page.getByText(source, { exact: true })).toBeVisible();
 	// Readable: reading text at 17 px or more.

@@ -9,6 +9,7 @@
 import { untrack } from 'svelte';
 import type { StoryPosition } from '$lib/state/position.svelte';
 import { whenEngaged } from '$lib/motion/engaged';
+import { layOut, layOutAhead } from './ahead';
 import { activeIndex, resolveTarget, stepProgress } from '$lib/state/steps';
 import type { ScrollamaInstance, ScrollamaOptions } from 'scrollama';
 
@@ -111,13 +112,11 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 
 	const start = async () => {
 		const { default: scrollama } = await import('scrollama');
-		// Boxes marked data-deferred (the sections, their drawings) are laid out only as they near the
-		// screen (content-visibility). Scrollama's setup reads every step's box, which would lay out all the
-		// sections not yet drawn in one task; and a drawing's first layout fell inside a frame of the
-		// reader's scroll (up to ≈ 65 ms on a 4×-throttled phone). Lay them all out first, one per task.
-		for (const box of root.querySelectorAll('[data-deferred]')) {
+		// Its setup reads every step's box, which would lay out all the sections not yet drawn in one
+		// task: lay out every deferred box first (the sections and their drawings), one task each.
+		for (const box of root.querySelectorAll<HTMLElement>('[data-deferred]:not([data-drawn])')) {
 			await new Promise((done) => setTimeout(done));
-			void (box.firstElementChild as HTMLElement | null)?.offsetHeight;
+			layOut(box);
 		}
 		scroller = scrollama() as unknown as Scroller;
 		scroller
@@ -197,6 +196,7 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 	addEventListener('hashchange', onHashChange);
 	addEventListener('resize', onResize);
 	visualViewport?.addEventListener('resize', onResize);
+	layOutAhead(root);
 	// Load the engine once the reader engages (or after a few idle seconds): the text is readable, and
 	// the state right, before any of it arrives — `scrollend` and jumps work without it.
 	whenEngaged().then(start);
