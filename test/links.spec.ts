@@ -38,9 +38,28 @@ test('#section and #step links open there, without playing the steps in between'
 	expect(seen).toEqual(['reasons-1']);
 
 	await page.goto('/#deals-4');
+	// Reloaded once the page has opened the link (reloading within the same task as the hash change
+	// raced its hashchange event: the history entry still held the step before).
+	await expectShowing(page, 'deals-4');
 	await page.reload();
 	await expectShowing(page, 'deals-4');
 	await expect(page.locator('[data-step="deals-4"]')).toBeInViewport();
+});
+
+test('a #section link shows its drawing with the page, before any script runs', async ({
+	page
+}) => {
+	// The page's script never arrives: the browser draws the linked section's drawing all the same
+	// (other drawings wait for the script to lay them out, src/lib/scrolly/ahead.ts).
+	await page.route('**/_app/**/*.js', (route) => route.abort());
+	await page.goto('/#why-threaten');
+	await expect(page.locator('#why-threaten h2')).toBeInViewport();
+	const drawn = (slug: string) =>
+		page
+			.locator(`#${slug} [data-graphic] [data-deferred]`)
+			.evaluate((box) => box.firstElementChild!.checkVisibility());
+	expect(await drawn('why-threaten')).toBe(true);
+	expect(await drawn(sections[0].slug)).toBe(false);
 });
 
 test('an unknown link falls back to the top without errors', async ({ page }) => {
