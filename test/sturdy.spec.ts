@@ -36,6 +36,46 @@ test('the page carries a strict content security policy and runs under it', asyn
 	expect(violations).toEqual([]);
 });
 
+test('a first visit asks for no web font; a return visit reads in them from first paint', async ({
+	page
+}) => {
+	const fonts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'font') fonts.push(request.url());
+	});
+	/** The faces the title is drawn with, as the browser reports them. */
+	const titleFaces = async () => {
+		const cdp = await page.context().newCDPSession(page);
+		const { root } = await cdp.send('DOM.getDocument');
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+		await cdp.send('CSS.enable');
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		return fonts.map((font) => `${font.familyName}${font.isCustomFont ? ' (web)' : ''}`);
+	};
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.waitForLoadState('networkidle');
+	expect(fonts).toEqual([]);
+	await expect(page.locator('link[data-webfonts]')).toHaveAttribute('disabled');
+	expect(await titleFaces()).not.toContainEqual(expect.stringContaining('(web)'));
+
+	// The service worker has cached the fonts with the rest: a return visit reads in them. (Preloaded,
+	// an optional face holds first paint back only briefly; on a machine this busy the first return may
+	// miss it and read in the platform faces, so visits are repeated until one does.)
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	await expect(page.locator('link[data-webfonts]')).not.toHaveAttribute('disabled');
+	await expect
+		.poll(async () => {
+			await page.reload();
+			await page.evaluate(() => document.fonts.ready);
+			return titleFaces();
+		})
+		.toEqual([expect.stringMatching(/^Source Serif 4.* \(web\)$/)]);
+});
+
 test('after one visit the story, a section page and the notes open offline', async ({
 	page,
 	context

@@ -187,7 +187,13 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 	const navigation = performance.getEntriesByType('navigation')[0] as
 		PerformanceNavigationTiming | undefined;
 	const restored = navigation?.type === 'reload' || navigation?.type === 'back_forward';
-	const target = restored ? history.state?.step : hashTarget() || untrack(() => position.step);
+	// A reload before this script had run (no step kept yet) opens the address as a first visit does.
+	const kept =
+		restored &&
+		typeof history.state === 'object' &&
+		history.state !== null &&
+		'step' in history.state;
+	const target = kept ? history.state.step : hashTarget() || untrack(() => position.step);
 	if (!(target && jump(target, !restored))) sync();
 	// Between sections no step crosses the trigger line, so a jump landing there fires no scrollama
 	// event: read the layout once more when scrolling ends.

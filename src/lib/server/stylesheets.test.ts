@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { WEBFONTS_OFF } from '$lib/webfonts';
 import { linkSheetsBeforeMain } from './stylesheets';
 
 const page = (head: string, body: string) =>
@@ -6,6 +7,8 @@ const page = (head: string, body: string) =>
 const LINKED = '<link href="./_app/immutable/assets/graphics.x.css" rel="stylesheet">';
 const DISABLED =
 	'<link href="./_app/immutable/assets/Story.y.css" rel="stylesheet" disabled media="(max-width: 0)">';
+
+const WEBFONTS = `${WEBFONTS_OFF} href="./_app/immutable/assets/webfonts.z.css"/>`;
 
 describe('linkSheetsBeforeMain', () => {
 	test('moves a linked stylesheet from the head to just before <main>', () => {
@@ -18,6 +21,11 @@ describe('linkSheetsBeforeMain', () => {
 		const out = linkSheetsBeforeMain(html);
 		expect(out.slice(0, out.indexOf('</head>'))).toContain(DISABLED);
 		expect(out).toContain(`<body>${LINKED}<main>`);
+	});
+
+	test('leaves a link Svelte writes disabled (the web fonts’, disabled="") in the head', () => {
+		const html = page(WEBFONTS, '<main>m</main>');
+		expect(linkSheetsBeforeMain(html)).toBe(html);
 	});
 
 	test('changes nothing in a page with no <main> or no linked sheet', () => {

@@ -15,7 +15,7 @@ export function linkSheetsBeforeMain(html: string): string {
 	if (main < 0 || headEnd < 0) return html;
 	const head = html.slice(0, headEnd);
 	const sheets = (head.match(/<link [^>]*rel="stylesheet"[^>]*>/g) ?? []).filter(
-		(link) => !/ disabled[ >]/.test(link)
+		(link) => !/ disabled[ =>]/.test(link)
 	);
 	if (!sheets.length) return html;
 	let out = head;
