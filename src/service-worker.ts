@@ -46,7 +46,8 @@ sw.addEventListener('fetch', (event) => {
 			const cache = await caches.open(CACHE);
 			// Pages are cached by path ("/the-stakes/"): ignore ?present and the like.
 			const hit = await cache.match(event.request, { ignoreSearch: true });
-			if (hit && event.request.mode === 'navigate') return withWebFonts(hit);
+			const page = hit?.headers.get('content-type')?.includes('text/html');
+			if (hit && page && event.request.mode === 'navigate') return withWebFonts(hit);
 			if (hit) return hit;
 			const response = await fetch(event.request);
 			if (response.ok && response.type === 'basic') cache.put(event.request, response.clone());
