@@ -188,12 +188,8 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 		PerformanceNavigationTiming | undefined;
 	const restored = navigation?.type === 'reload' || navigation?.type === 'back_forward';
 	// A reload before this script had run (no step kept yet) opens the address as a first visit does.
-	const kept =
-		restored &&
-		typeof history.state === 'object' &&
-		history.state !== null &&
-		'step' in history.state;
-	const target = kept ? history.state.step : hashTarget() || untrack(() => position.step);
+	const kept: string | null | undefined = restored ? history.state?.step : undefined;
+	const target = kept !== undefined ? kept : hashTarget() || untrack(() => position.step);
 	if (!(target && jump(target, !restored))) sync();
 	// Between sections no step crosses the trigger line, so a jump landing there fires no scrollama
 	// event: read the layout once more when scrolling ends.
