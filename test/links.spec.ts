@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectShowing, scrollToStep, steps, story } from './story';
+import { drawingShown, expectShowing, scrollToStep, steps, story } from './story';
 
 const sections = story.sections;
 
@@ -54,12 +54,8 @@ test('a #section link shows its drawing with the page, before any script runs', 
 	await page.route('**/_app/**/*.js', (route) => route.abort());
 	await page.goto('/#why-threaten');
 	await expect(page.locator('#why-threaten h2')).toBeInViewport();
-	const drawn = (slug: string) =>
-		page
-			.locator(`#${slug} [data-graphic] [data-deferred]`)
-			.evaluate((box) => box.firstElementChild!.checkVisibility());
-	expect(await drawn('why-threaten')).toBe(true);
-	expect(await drawn(sections[0].slug)).toBe(false);
+	expect(await drawingShown(page, 'why-threaten')).toBe(true);
+	expect(await drawingShown(page, sections[0].slug)).toBe(false);
 });
 
 test('an unknown link falls back to the top without errors', async ({ page }) => {

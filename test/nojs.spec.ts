@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { normalise, story } from './story';
+import { drawing, drawingShown, normalise, story } from './story';
 
 test.use({ javaScriptEnabled: false });
 
@@ -22,10 +22,10 @@ test('with JavaScript off the whole text, every heading, the drawings and the so
 		}
 	// Each drawing is drawn as the reader nears it: by the browser here (with scripts on, by the page).
 	for (const section of story.sections) {
-		const drawing = page.locator(`[data-section="${section.slug}"] [data-graphic] [data-deferred]`);
-		await drawing.scrollIntoViewIfNeeded();
-		await expect(drawing.locator('> *')).toBeVisible();
-		expect(await drawing.evaluate((box) => box.firstElementChild!.checkVisibility())).toBe(true);
+		const box = drawing(page, section.slug);
+		await box.scrollIntoViewIfNeeded();
+		await expect(box.locator('> *')).toBeVisible();
+		expect(await drawingShown(page, section.slug)).toBe(true);
 	}
 	for (const source of story.sources)
 		await expect(page.getByText(source, { exact: true })).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { expectShowing, scrollToStep, steps, story } from './story';
+import { drawing, drawingShown, expectShowing, scrollToStep, steps, story } from './story';
 
 test('scrolling through the story activates every step in turn', async ({ page }) => {
 	await page.goto('/');
@@ -57,23 +57,19 @@ test('a reload in the middle of the story shows the same step and graphic state'
 test('the page lays each drawing out a screen ahead of the reader, and shows it from then on', async ({
 	page
 }) => {
-	const drawing = (slug: string) =>
-		page.locator(`[data-section="${slug}"] [data-graphic] [data-deferred]`);
-	// Is the drawing's content rendered (not skipped by content-visibility)?
-	const shown = (slug: string) =>
-		drawing(slug).evaluate((box) => box.firstElementChild!.checkVisibility());
+	const shown = (slug: string) => drawingShown(page, slug);
 	const first = story.sections[0].slug;
 	const last = story.sections.at(-1)!.slug;
 	await page.goto('/');
 	// Near at load: drawn by the page before the reader does anything. Far: left alone.
-	await expect(drawing(first)).toHaveAttribute('data-drawn');
+	await expect(drawing(page, first)).toHaveAttribute('data-drawn');
 	expect(await shown(first)).toBe(true);
-	await expect(drawing(last)).not.toHaveAttribute('data-drawn');
+	await expect(drawing(page, last)).not.toHaveAttribute('data-drawn');
 	expect(await shown(last)).toBe(false);
 	await scrollToStep(page, story.sections.at(-1)!.steps[0].id);
-	await expect(drawing(last)).toHaveAttribute('data-drawn');
+	await expect(drawing(page, last)).toHaveAttribute('data-drawn');
 	await expect.poll(() => shown(last)).toBe(true);
-	await expect(drawing(last).locator('> *')).toBeVisible();
+	await expect(drawing(page, last).locator('> *')).toBeVisible();
 });
 
 test('a fast jump to the end and back to the middle ends in the right state', async ({ page }) => {

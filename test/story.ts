@@ -27,3 +27,11 @@ export async function expectShowing(page: Page, id: string) {
 		id
 	);
 }
+
+/** A section's drawing: the box the page (or, with JavaScript off, the browser) lays out near the screen. */
+export const drawing = (page: Page, slug: string) =>
+	page.locator(`[data-section="${slug}"] [data-graphic] [data-deferred]`);
+
+/** Is the drawing's content rendered (not skipped by content-visibility)? */
+export const drawingShown = (page: Page, slug: string) =>
+	drawing(page, slug).evaluate((box) => box.firstElementChild!.checkVisibility());
