@@ -3,6 +3,8 @@
  * a few idle seconds, whichever comes first: the moment to fetch the scroll engine and GSAP, so neither
  * costs anything before the page is first usable.
  */
+import { nextTask } from '$lib/tasks';
+
 const EVENTS = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 const IDLE_MS = 4000;
 
@@ -14,7 +16,7 @@ let engaged: Promise<void> | undefined;
  * event, one long task on a slow phone.
  */
 export function whenEngaged(): Promise<void> {
-	return engagement().then(() => new Promise((done) => setTimeout(done)));
+	return engagement().then(nextTask);
 }
 
 function engagement(): Promise<void> {

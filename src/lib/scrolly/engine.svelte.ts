@@ -9,6 +9,7 @@
 import { untrack } from 'svelte';
 import type { StoryPosition } from '$lib/state/position.svelte';
 import { whenEngaged } from '$lib/motion/engaged';
+import { nextTask } from '$lib/tasks';
 import { layOut, layOutAhead } from './ahead';
 import { activeIndex, resolveTarget, stepProgress } from '$lib/state/steps';
 import type { ScrollamaInstance, ScrollamaOptions } from 'scrollama';
@@ -115,7 +116,7 @@ export function startEngine(root: HTMLElement, position: StoryPosition) {
 		// Its setup reads every step's box, which would lay out all the sections not yet drawn in one
 		// task: lay out every deferred box first (the sections and their drawings), one task each.
 		for (const box of root.querySelectorAll<HTMLElement>('[data-deferred]:not([data-drawn])')) {
-			await new Promise((done) => setTimeout(done));
+			await nextTask();
 			layOut(box);
 		}
 		scroller = scrollama() as unknown as Scroller;
