@@ -180,6 +180,10 @@ const percentile = (values, p) => {
 };
 
 const servers = [await serve('build', 4401), await serve(join(OUT, 'plain'), 4402)];
+// One load of each first, not counted: the browser's first pages pay for its own start (read from disk,
+// and slower still straight after a build), which fell on whichever page came first.
+await measure('http://127.0.0.1:4402/');
+await measure('http://127.0.0.1:4401/');
 const runs = { story: [], plain: [] };
 for (let i = 0; i < RUNS; i++) {
 	// Alternate, so machine noise falls on both alike.
@@ -299,7 +303,20 @@ console.log(table);
 writeFileSync(
 	join(OUT, 'bench.json'),
 	JSON.stringify(
-		{ date: new Date().toISOString(), runs: RUNS, summary, budgets: Object.fromEntries(budgets) },
+		{
+			date: new Date().toISOString(),
+			runs: RUNS,
+			summary,
+			budgets: Object.fromEntries(budgets),
+			// Each run's figures, to show the spread behind the medians (frame intervals left out).
+			each: Object.fromEntries(
+				Object.entries(runs).map(([name, list]) => [
+					name,
+					// eslint-disable-next-line @typescript-eslint/no-unused-vars -- thousands of numbers
+					list.map(({ frames, ...run }) => run)
+				])
+			)
+		},
 		null,
 		2
 	)
