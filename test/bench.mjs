@@ -21,9 +21,9 @@ const NETWORK = {
 	uploadThroughput: (5 * 1024 * 1024) / 8
 };
 
-// Straight after a build this machine measured everything slower, the story most (four runs of four;
-// LCP 1.22–1.54× the plain page, against 1.11–1.12× a few minutes later), with no process left busy:
-// `npm run bench` lets it settle first.
+// Straight after a build this machine measured everything slower, the story most, with no process left
+// busy (every such run in two sessions; LCP 1.22× and 1.54× the plain page, against 1.11–1.12× minutes
+// later): `npm run bench` lets it settle first.
 if (process.argv.includes('--after-build')) {
 	console.log('Letting the machine settle after the build (60 s)…');
 	await new Promise((done) => setTimeout(done, 60_000));
