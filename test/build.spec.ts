@@ -1,5 +1,5 @@
 /** Checks the prerendered HTML readers get, against the repo's own copy of the source article. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { normalise, parseArticle } from '../src/lib/server/article';
 import { siteOrigin } from '../src/lib/server/site';
@@ -112,6 +112,17 @@ test('the story pages carry one module script and the prose only once', () => {
 		const first = story.sections[0].steps[0].paragraphs[0];
 		expect(JSON.stringify(data)).not.toContain(first.slice(0, 60));
 	}
+});
+
+test('every script asks to be compiled whole as it streams in (vite.config.ts: compileHints)', () => {
+	const scripts = readdirSync('build/_app', { recursive: true, encoding: 'utf8' }).filter((file) =>
+		file.endsWith('.js')
+	);
+	expect(scripts).toContainEqual(expect.stringMatching(/^immutable\/islands\.[\w-]+\.js$/));
+	for (const script of scripts)
+		expect(readFileSync(`build/_app/${script}`, 'utf8'), script).toMatch(
+			/^\/\/# allFunctionsCalledOnLoad\n/
+		);
 });
 
 test('every section page carries its own title, description, preview tags and canonical link', () => {
