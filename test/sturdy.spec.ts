@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { expectShowing, scrollToStep, steps } from './story';
+import { drawingShown, expectShowing, scrollToStep, steps, story } from './story';
 
 test('every request stays on this origin', async ({ page, baseURL }) => {
 	const elsewhere: string[] = [];
@@ -96,6 +96,22 @@ test('after one visit the story, a section page and the notes open offline', asy
 	await page.goto('/notes/');
 	await expect(page.locator('.notes')).toBeVisible();
 	await context.setOffline(false);
+});
+
+test('should its script never arrive, the browser still shows every section and drawing', async ({
+	page
+}) => {
+	// The page keeps each section and drawing from the browser until its script lays it out.
+	await page.route('**/_app/immutable/islands.*.js', (route) => route.abort());
+	await page.goto('/');
+	for (const section of story.sections) {
+		const last = section.steps.at(-1)!.id;
+		await page.locator(`[data-step="${last}"]`).scrollIntoViewIfNeeded();
+		await expect(page.locator(`[data-step="${last}"]`)).toBeVisible();
+		await expect.poll(() => drawingShown(page, section.slug)).toBe(true);
+	}
+	// No script ran: nothing was laid out by it.
+	await expect(page.locator('[data-drawn]')).toHaveCount(0);
 });
 
 test('rotating the phone and zooming keep the step and its graphic state', async ({

@@ -4,8 +4,8 @@
  * Left to the browser, a box is laid out in the rendering frame in which it comes near, and a section
  * comes near with its drawing: at load that frame held the first section's text and drawing together
  * (≈ 100 ms on a 4×-throttled phone). Here each box is laid out in a task of its own, a screen before
- * it is needed; a drawing, which the browser leaves alone while scripts run (SectionFigure), is shown
- * from then on.
+ * it is needed; a box, which the browser leaves alone while scripts run (StorySection, SectionFigure),
+ * is shown from then on.
  */
 
 /** Lays out a deferred box now (in the caller's task), and marks it drawn. */
