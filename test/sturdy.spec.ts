@@ -143,6 +143,25 @@ test('rotating the phone and zooming keep the step and its graphic state', async
 	await expectShowing(page, 'signal-3');
 });
 
+test('at 200% zoom a quote’s attribution in a graphic is not cut off', async ({
+	page,
+	isMobile
+}) => {
+	test.skip(!isMobile, 'a phone at 200% zoom');
+	await page.setViewportSize({ width: 195, height: 422 });
+	await page.goto('/');
+	await scrollToStep(page, 'reasons-2');
+	await expectShowing(page, 'reasons-2');
+	const said = page.locator('[data-graphic="reasons"] .said');
+	await expect(said).toBeVisible();
+	// The graphic's box clips what overflows it: the attribution must end inside it.
+	const [inside, box] = await said.evaluate((element) => [
+		element.getBoundingClientRect().right,
+		element.closest('.reasons')!.getBoundingClientRect().right
+	]);
+	expect(inside).toBeLessThanOrEqual(box + 0.5);
+});
+
 test('the reduce-motion toggle skips the animation, and is remembered', async ({ page }) => {
 	await page.goto('/');
 	const toggle = page.getByRole('button', { name: 'Reduce motion' });
