@@ -162,6 +162,22 @@ test('at 200% zoom a quote’s attribution in a graphic is not cut off', async (
 	expect(inside).toBeLessThanOrEqual(box + 0.5);
 });
 
+test('the contents bar keeps its label clear of the motion toggle down to 160 px wide', async ({
+	page,
+	isMobile
+}) => {
+	test.skip(!isMobile, 'phone widths, 320 px at 200% zoom the narrowest');
+	await page.goto('/');
+	for (const width of [160, 195, 320, 390]) {
+		await page.setViewportSize({ width, height: 700 });
+		const [label, toggle] = await Promise.all(
+			['.toc .label', '.toc .motion'].map((selector) => page.locator(selector).boundingBox())
+		);
+		expect(label!.x + label!.width, `${width} px`).toBeLessThanOrEqual(toggle!.x);
+		expect(toggle!.x + toggle!.width, `${width} px`).toBeLessThanOrEqual(width);
+	}
+});
+
 test('the reduce-motion toggle skips the animation, and is remembered', async ({ page }) => {
 	await page.goto('/');
 	const toggle = page.getByRole('button', { name: 'Reduce motion' });
