@@ -195,19 +195,20 @@ const percentile = (values, p) => {
 };
 
 const servers = [await serve('build', 4401), await serve(join(OUT, 'plain'), 4402)];
+// Plain first: it comes first in each pair of loads below.
+const PAGES = [
+	['plain', 'http://127.0.0.1:4402/'],
+	['story', 'http://127.0.0.1:4401/']
+];
 // One load of each first, not counted: the browser's first pages pay for its own start (read from disk,
 // and slower still straight after a build), which fell on whichever page came first.
-await measure('http://127.0.0.1:4402/');
-await measure('http://127.0.0.1:4401/');
+for (const [, url] of PAGES) await measure(url);
 const runs = { story: [], plain: [] };
 const loads = { story: [], plain: [] };
 for (let i = 0; i < LOADS; i++) {
 	// Alternate, so machine noise falls on both alike. The first RUNS loads go on to scroll.
 	const scroll = i < RUNS;
-	for (const [name, url] of [
-		['plain', 'http://127.0.0.1:4402/'],
-		['story', 'http://127.0.0.1:4401/']
-	]) {
+	for (const [name, url] of PAGES) {
 		const run = await measure(url, { scroll });
 		if (scroll) runs[name].push(run);
 		else loads[name].push(run);
@@ -229,10 +230,7 @@ const lighthouseEach = {};
 		executablePath,
 		args: [...args, `--remote-debugging-port=${LIGHTHOUSE_PORT}`]
 	});
-	for (const [name, url] of [
-		['story', 'http://127.0.0.1:4401/'],
-		['plain', 'http://127.0.0.1:4402/']
-	]) {
+	for (const [name, url] of PAGES) {
 		const lhrs = [];
 		for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
 			lhrs.push((await lighthouse(url, { port: LIGHTHOUSE_PORT, logLevel: 'error' })).lhr);
