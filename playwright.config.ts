@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { args, executablePath } from './test/chromium.mjs';
 
-const PORT = 4317;
+// E2E_PORT lets two checkouts run their tests side by side (each reuses a server it finds on its port).
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
 	testDir: 'test',
