@@ -1,6 +1,7 @@
 /** Checks the prerendered HTML readers get, against the repo's own copy of the source article. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { numbersNotIn, unattributed } from '../src/lib/content/claims';
 import { normalise, parseArticle } from '../src/lib/server/article';
 import { siteOrigin } from '../src/lib/server/site';
 import { WEBFONTS_OFF } from '../src/lib/webfonts';
@@ -140,6 +141,32 @@ test('every section page carries its own title, description, preview tags and ca
 		expect(meta('name', 'twitter:image')).toBe(`${origin}/og/${section.slug}.png`);
 		expect(page).toContain(`<link rel="canonical" href="${origin}/${section.slug}/"`);
 	}
+});
+
+test("every page's description and preview alt keep the article's numbers and attributions", () => {
+	const source = readFileSync('content/source/article.txt', 'utf8');
+	const pages = ['index.html', ...story.sections.map((section) => `${section.slug}/index.html`)];
+	for (const file of pages) {
+		const page = readFileSync(`build/${file}`, 'utf8');
+		const read = (attribute: string, name: string) => {
+			const value = page.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1];
+			expect(value, `${file} ${name}`).toBeTruthy();
+			return decode(value!);
+		};
+		for (const [attribute, name] of [
+			['name', 'description'],
+			['property', 'og:description'],
+			['property', 'og:image:alt']
+		]) {
+			const value = read(attribute, name);
+			expect(numbersNotIn(value, source), `${file} ${name}: ${value}`).toEqual([]);
+			expect(unattributed(value), `${file} ${name}: ${value}`).toEqual([]);
+		}
+		// The alt says what the image is: a preview, and which article it carries.
+		expect(read('property', 'og:image:alt')).toMatch(/^Link preview: .*“Washington's First/);
+	}
+	const stakes = readFileSync('build/the-stakes/index.html', 'utf8');
+	expect(decode(stakes)).toContain('according to Palestinian and Israeli human rights reports');
 });
 
 test('every preview image exists as a 1200×630 PNG', () => {

@@ -26,6 +26,10 @@ export interface Section {
 	/** The article's own subhead where the section starts at one, verbatim. */
 	kicker?: string;
 	heading: string;
+	/** The editor's one or two sentences, attributed as the article attributes: description and preview. */
+	summary: string;
+	/** The step whose look the section's preview image draws (default: its last step). */
+	preview?: string;
 	graphic: GraphicName;
 	steps: Step[];
 }
@@ -48,6 +52,8 @@ export interface GraphicCopy {
 }
 
 export interface Story {
+	/** What the page is, above the article's title: the article itself, carried whole. */
+	eyebrow: string;
 	title: string;
 	dek: string;
 	credit: string;

@@ -2,6 +2,7 @@
 import type { GraphicCopy, GraphicName, Section, Step, Story } from '$lib/content/types';
 
 export interface IslandData {
+	eyebrow: string;
 	title: string;
 	dek: string;
 	credit: string;
@@ -18,7 +19,10 @@ export interface IslandData {
 export const DATA_ID = 'story-data';
 
 /** The story as far as the browser needs it (a slide shows a step's paragraphs). */
-export type PageStory = Pick<Story, 'title' | 'dek' | 'credit' | 'sections' | 'graphics'>;
+export type PageStory = Pick<
+	Story,
+	'eyebrow' | 'title' | 'dek' | 'credit' | 'sections' | 'graphics'
+>;
 
 /**
  * The page's JSON for the islands: the story without its prose (the paragraphs are in the page already,
@@ -26,6 +30,7 @@ export type PageStory = Pick<Story, 'title' | 'dek' | 'credit' | 'sections' | 'g
  */
 export function islandData(story: Story, origin: string, qr: string, start?: string): string {
 	const data: IslandData = {
+		eyebrow: story.eyebrow,
 		title: story.title,
 		dek: story.dek,
 		credit: story.credit,

@@ -4,7 +4,8 @@ import { ContentError, loadStory, parseGraphicCopy, parseStory, STORY_FILE } fro
 
 const article = readFileSync('content/source/article.txt', 'utf8');
 
-const minimal = (sections: string, extra = '') => `title: T
+const minimal = (sections: string, extra = '') => `eyebrow: E
+title: T
 dek: D
 credit: C
 description: Desc
@@ -17,7 +18,7 @@ ${sections}
 []
 `;
 
-const section = (slug: string, steps: string, fields = 'heading: H\ngraphic: actors') =>
+const section = (slug: string, steps: string, fields = 'heading: H\nsummary: S\ngraphic: actors') =>
 	`slug: ${slug}\n${fields}\n[.steps]\n${steps}\n[]\n`;
 const step = (id: string, body = '[.paragraphs]\n* A paragraph.\n[]') =>
 	`id: ${id}\nalt: Alt.\n${body}\n`;
@@ -62,7 +63,11 @@ describe('valid minimal content', () => {
 		const story = parseStory(
 			minimal(
 				section('one', step('one-1')) +
-					section('two', step('two-1', 'caption: A note.'), 'heading: H2\ngraphic: stakes')
+					section(
+						'two',
+						step('two-1', 'caption: A note.'),
+						'heading: H2\nsummary: S2\ngraphic: stakes'
+					)
 			)
 		);
 		expect(story.sections.map((s) => s.slug)).toEqual(['one', 'two']);
@@ -100,7 +105,9 @@ describe('bad content is a clear error naming file, section, step and field', ()
 	});
 
 	it('an unknown graphic', () => {
-		expect(errorOf(minimal(section('one', step('one-1'), 'heading: H\ngraphic: pie')))).toBe(
+		expect(
+			errorOf(minimal(section('one', step('one-1'), 'heading: H\nsummary: S\ngraphic: pie')))
+		).toBe(
 			'content/story.aml: section "one" › graphic: must be one of: actors, whiplash, stakes, deals, reasons, taboo'
 		);
 	});
@@ -124,7 +131,7 @@ describe('bad content is a clear error naming file, section, step and field', ()
 	});
 
 	it('a section without steps', () => {
-		expect(errorOf(minimal('slug: one\nheading: H\ngraphic: actors\n'))).toBe(
+		expect(errorOf(minimal('slug: one\nheading: H\nsummary: S\ngraphic: actors\n'))).toBe(
 			'content/story.aml: section "one" › steps: is missing'
 		);
 	});
@@ -226,6 +233,53 @@ describe('the whole story on disk', () => {
 	it('fails clearly when a graphic has no words file', () => {
 		expect(() => loadStory('/nonexistent')).toThrow(
 			'content/source/article.txt: is missing or unreadable'
+		);
+	});
+});
+
+describe("the explainer's own words", () => {
+	const withArticle = (sections: string) => errorOf(minimal(sections), article);
+	const realStep = (id: string, extra: string) =>
+		step(id, `${extra}\n[.paragraphs]\n${paragraphOne}\n[]`);
+	const paragraphOne = `* ${article.split('\n')[3]}`;
+
+	it('refuse a date the article does not give, naming the file, step, field and date', () => {
+		const message = withArticle(
+			section('s', realStep('s-1', 'caption: The direct talks of March 4–6, 2025.'))
+		);
+		expect(message).toBe(
+			'content/story.aml: section "s" › step "s-1" › caption: gives "March 4-6", a number or date the article does not give'
+		);
+	});
+
+	it('refuse an attributed figure without its attribution, in a summary', () => {
+		const message = withArticle(
+			section(
+				's',
+				realStep('s-1', ''),
+				'heading: H\nsummary: There are 59 prisoners in Gaza.\ngraphic: actors'
+			)
+		);
+		expect(message).toBe(
+			`content/story.aml: section "s" › summary: gives 59 (say "Israel's estimate") without the article's attribution`
+		);
+	});
+
+	it('refuse a figure in a graphic label whose -source label drops the attribution', () => {
+		const labels = `{labels}\ngaza: 59 prisoners in Gaza\ngaza-source: figures as reported\n{}`;
+		expect(() =>
+			parseGraphicCopy('stakes', labels, 'content/graphics/stakes.aml', article)
+		).toThrow(
+			`content/graphics/stakes.aml: labels › gaza: gives 59 (say "Israel's estimate") without the article's attribution`
+		);
+	});
+
+	it("refuse a preview that is not one of the section's steps", () => {
+		const message = errorOf(
+			minimal(section('s', step('s-1'), 'heading: H\nsummary: S\npreview: s-9\ngraphic: actors'))
+		);
+		expect(message).toBe(
+			'content/story.aml: section "s" › preview: must be the id of one of its steps'
 		);
 	});
 });

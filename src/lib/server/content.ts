@@ -14,6 +14,7 @@ import {
 	type Story,
 	type StoryText
 } from '../content/types.ts';
+import { numbersNotIn, unattributed } from '../content/claims.ts';
 import { GRAPHIC_COPY } from '../graphics/copy.ts';
 import { normalise, parseArticle } from './article.ts';
 
@@ -60,11 +61,14 @@ const SectionSchema = v.strictObject({
 	slug: id,
 	kicker: v.optional(text),
 	heading: text,
+	summary: text,
+	preview: v.optional(id),
 	graphic: v.picklist(GRAPHIC_NAMES, `must be one of: ${GRAPHIC_NAMES.join(', ')}`),
 	steps: v.pipe(v.array(StepSchema, 'must be a [.steps] list'), v.nonEmpty('has no steps'))
 });
 
 const StorySchema = v.strictObject({
+	eyebrow: text,
 	title: text,
 	dek: text,
 	credit: text,
@@ -156,9 +160,72 @@ export function parseStory(source: string, file = STORY_FILE, article?: string):
 	}
 	for (const slug of slugs)
 		if (stepIds.has(slug)) fail(file, `section "${slug}" › slug`, 'is also used as a step id');
+	for (const section of story.sections)
+		if (section.preview && !section.steps.some((step) => step.id === section.preview))
+			fail(file, `section "${section.slug}" › preview`, 'must be the id of one of its steps');
 
-	if (article !== undefined) checkFidelity(story, article, file);
+	if (article !== undefined) {
+		checkClaims(storyWords(story), article, file);
+		checkFidelity(story, article, file);
+	}
 	return story;
+}
+
+/** One piece of the explainer's own words: where it is, and its text (read whole for attribution). */
+export interface Words {
+	at: string;
+	text: string;
+}
+
+/** Every text the story file adds to the article: all but the article's own paragraphs, quotes and dek. */
+function storyWords(story: StoryText): Words[] {
+	const words: Words[] = [
+		{ at: 'eyebrow', text: story.eyebrow },
+		{ at: 'credit', text: story.credit },
+		{ at: 'description', text: story.description }
+	];
+	for (const section of story.sections) {
+		const at = `section "${section.slug}"`;
+		words.push({ at: `${at} › heading`, text: section.heading });
+		words.push({ at: `${at} › summary`, text: section.summary });
+		for (const step of section.steps)
+			for (const field of ['alt', 'caption', 'note', 'by'] as const) {
+				const value = step[field];
+				if (value) words.push({ at: `${at} › step "${step.id}" › ${field}`, text: value });
+			}
+	}
+	return words;
+}
+
+/**
+ * A graphic's words: each label read together with its `<key>-source` label (drawn beside it, so the
+ * figure and its attribution travel together), and each quote's speaker and date.
+ */
+function graphicWords(copy: GraphicCopy): Words[] {
+	const labels = Object.entries(copy.labels)
+		.filter(([key]) => !key.endsWith('-source') || !(key.slice(0, -7) in copy.labels))
+		.map(([key, value]) => ({
+			at: `labels › ${key}`,
+			text: [value, copy.labels[`${key}-source`]].filter(Boolean).join(' ')
+		}));
+	const quotes = copy.quotes.flatMap((quote) => [
+		{ at: `quote "${quote.id}" › by`, text: quote.by },
+		...(quote.when ? [{ at: `quote "${quote.id}" › when`, text: quote.when }] : [])
+	]);
+	return [...labels, ...quotes];
+}
+
+/**
+ * The explainer's words say no number or date the article does not give, and never give a figure the
+ * article attributes without its attribution (claims.ts).
+ */
+export function checkClaims(words: Words[], article: string, file: string) {
+	for (const { at, text: value } of words) {
+		const [number] = numbersNotIn(value, article);
+		if (number) fail(file, at, `gives "${number}", a number or date the article does not give`);
+		const [figure] = unattributed(value);
+		if (figure) fail(file, at, `gives ${figure} without the article's attribution`);
+	}
 }
 
 /** Every body paragraph of the article, verbatim, exactly once, in order; and its seven sources. */
@@ -220,6 +287,7 @@ export function parseGraphicCopy(
 ): GraphicCopy {
 	const copy = validate(GraphicCopySchema, source, file);
 	if (article !== undefined) {
+		checkClaims(graphicWords(copy), article, file);
 		const whole = normalise(article);
 		for (const quote of copy.quotes)
 			if (!whole.includes(normalise(quote.text)))

@@ -1,14 +1,22 @@
 /**
  * Link-preview images (1200×630 PNG), made at build time with satori (layout and text, in the page's
- * own fonts) and resvg (SVG → PNG): the story title, the section heading and a simplified drawing of
- * the section's graphic in its final state.
+ * own fonts) and resvg (SVG → PNG): what the page is (the article, carried whole), the section's heading
+ * and summary, and a simplified drawing of its graphic at the section's preview step, read from that
+ * graphic's own state, with the step's callout (who says it) and the graphic's source line.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { GraphicCopy, GraphicName, Section, Story } from '../content/types.ts';
-import { FIGURES } from '../graphics/stakes/state.ts';
+import { previewStep } from '../content/summary.ts';
+import type { GraphicCopy, GraphicName, Section, Step, Story } from '../content/types.ts';
+import { actorsLook } from '../graphics/actors/state.ts';
+import { dealsLook } from '../graphics/deals/state.ts';
+import { reasonsLook } from '../graphics/reasons/state.ts';
+import { stakesTarget } from '../graphics/stakes/state.ts';
+import { tabooLook } from '../graphics/taboo/state.ts';
+import { whiplashLook } from '../graphics/whiplash/state.ts';
+import type { Look } from '../motion/look.ts';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -73,15 +81,47 @@ const svgImage = (svg: string, width: number, height: number) =>
 		height
 	});
 
-const chip = (label: string, colour: string, left: number, top: number, faded = false) =>
+/** The drawing's box on the card. */
+const W = 520;
+const H = 300;
+
+const text = (value: string, style: Record<string, string | number> = {}) =>
+	h(
+		'div',
+		{ display: 'flex', fontFamily: 'Sans', fontSize: 21, lineHeight: 1.25, color: C.ink, ...style },
+		value
+	);
+const box = (children: Child[], style: Record<string, string | number> = {}) =>
+	h('div', { display: 'flex', flexDirection: 'column', ...style }, children);
+const frame = (children: Child[]) =>
+	h('div', { display: 'flex', position: 'relative', width: W, height: H }, children);
+const at = (left: number, top: number, style: Record<string, string | number> = {}) => ({
+	position: 'absolute',
+	left,
+	top,
+	...style
+});
+
+/** How visible an element of a look is (0 when the look leaves it out). */
+const shown = (look: Look, key: string) => look[key]?.opacity ?? 0;
+
+/** The source line the graphic shows at this look: its one `source…` label fully shown. */
+function sourceOf(copy: GraphicCopy, look: Look): string {
+	const key = Object.keys(copy.labels).find(
+		(candidate) => candidate.startsWith('source') && shown(look, candidate) === 1
+	);
+	if (!key)
+		throw new Error(`preview: no source line shown (keys: ${Object.keys(look).join(', ')})`);
+	return copy.labels[key];
+}
+
+const chip = (label: string, colour: string, left: number, top: number, opacity: number) =>
 	h(
 		'div',
 		{
-			position: 'absolute',
-			left,
-			top,
-			width: 170,
-			height: 56,
+			...at(left, top),
+			width: 160,
+			height: 52,
 			display: 'flex',
 			alignItems: 'center',
 			justifyContent: 'center',
@@ -91,126 +131,188 @@ const chip = (label: string, colour: string, left: number, top: number, faded = 
 			fontFamily: 'Sans',
 			fontWeight: 600,
 			fontSize: 24,
-			opacity: faded ? 0.35 : 1
+			opacity: opacity === 1 ? 1 : 0.3
 		},
 		label
 	);
 
-/** The actors and channels at the end of their story: Israel outside the direct channel, in the dark. */
-function actorsDrawing(copy: GraphicCopy): Node {
+/** The actors and their channels, as actorsLook draws them at the step. */
+function actorsDrawing(copy: GraphicCopy, step: string): Drawing {
 	const t = copy.labels;
-	const lines = `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="440" viewBox="0 0 520 440">
-		<path d="M105 88 C105 190 150 250 175 250 M345 250 C370 250 415 190 415 88" fill="none" stroke="${C.mediators}" stroke-width="4" opacity="0.45"/>
-		<path d="M190 60 H330" stroke="${C.ink}" stroke-width="7"/>
-		<path d="M50 88 V330" stroke="${C.context}" stroke-width="4" opacity="0.6"/>
-		<rect x="8" y="318" width="372" height="92" rx="12" fill="${C.ink}" fill-opacity="0.08" stroke="${C.context}" stroke-dasharray="8 8" stroke-width="2"/>
+	const look = actorsLook(step);
+	const on = (key: string) => shown(look, key) > 0;
+	const lines = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
+		${on('indirect') ? `<path d="M100 86 C100 150 150 174 190 174 M350 174 C390 174 440 150 440 86" fill="none" stroke="${C.mediators}" stroke-width="4" opacity="${shown(look, 'indirect') === 1 ? 0.6 : 0.25}"/>` : ''}
+		${on('direct') ? `<path d="M180 58 H360" stroke="${C.ink}" stroke-width="7"/>` : ''}
+		${on('threat') ? `<path d="M180 76 H350 M338 68 L352 76 L338 84" fill="none" stroke="${C.ink}" stroke-width="3" opacity="${shown(look, 'threat')}"/>` : ''}
+		${on('israel-link') ? `<path d="M60 86 V218" stroke="${C.context}" stroke-width="4" opacity="0.6"/>` : ''}
+		${on('dark') ? `<rect x="6" y="206" width="528" height="88" rx="12" fill="${C.ink}" fill-opacity="0.08" stroke="${C.context}" stroke-dasharray="8 8" stroke-width="2"/>` : ''}
 	</svg>`;
-	return h('div', { display: 'flex', position: 'relative', width: 520, height: 440 }, [
-		svgImage(lines, 520, 440),
-		chip(t.us, C.us, 20, 32),
-		chip(t.hamas, C.hamas, 330, 32),
-		chip(t.mediators, C.mediators, 175, 222, true),
-		chip(t.israel, C.israel, 20, 336),
-		h(
-			'div',
-			{ position: 'absolute', left: 210, top: 4, fontFamily: 'Sans', fontSize: 22, color: C.ink },
-			t.direct
-		),
-		h(
-			'div',
-			{
-				position: 'absolute',
-				left: 206,
-				top: 352,
-				fontFamily: 'Sans',
-				fontSize: 22,
-				color: C.muted
-			},
-			t.dark
-		)
-	]);
+	const label = (words: string, left: number, top: number, style = {}) =>
+		text(words, { ...at(left, top), fontSize: 21, ...style });
+	return {
+		node: frame([
+			svgImage(lines, W, H),
+			chip(t.us, C.us, 20, 32, shown(look, 'us')),
+			chip(t.hamas, C.hamas, 360, 32, shown(look, 'hamas')),
+			chip(t.mediators, C.mediators, 190, 148, shown(look, 'mediators')),
+			chip(t.israel, C.israel, 20, 224, shown(look, 'israel')),
+			...(on('direct-label') ? [label(t.direct, 214, 8)] : []),
+			...(shown(look, 'threat-label') === 1
+				? [label(t.threat.toUpperCase(), 232, 88, { fontWeight: 600, letterSpacing: 1 })]
+				: []),
+			...(on('dark-label')
+				? [
+						label(t.dark, 196, 226, { fontWeight: 600 }),
+						label(t['dark-by'], 196, 256, { color: C.muted, fontSize: 19 })
+					]
+				: [])
+		]),
+		source: sourceOf(copy, look)
+	};
 }
 
-/** The stakes to scale: one square per person, as the article counts them. */
-function stakesDrawing(copy: GraphicCopy): Node {
+/** The stakes to scale: one square per person, each figure with the article's attribution. */
+function stakesDrawing(copy: GraphicCopy, step: string): Drawing {
 	const t = copy.labels;
+	const { look, counts } = stakesTarget(step);
 	const pitch = 4;
-	const cols = 130;
-	const squares = (count: number, top: number, colour: string, dark = count) =>
-		Array.from({ length: count }, (_, i) => {
+	const cols = W / pitch;
+	/** One group: its label, then its marks (a square each; outlined where the article gives no state). */
+	const group = (label: string, count: number, dark: number, outline = false) => {
+		const rows = Math.ceil(count / cols);
+		const marks = Array.from({ length: count }, (_, i) => {
 			const x = (i % cols) * pitch;
-			const y = top + Math.floor(i / cols) * pitch;
-			return `<rect x="${x}" y="${y}" width="3" height="3" fill="${i < dark ? colour : C.context}"/>`;
+			const y = Math.floor(i / cols) * pitch;
+			return outline
+				? `<rect x="${x + 0.5}" y="${y + 0.5}" width="2" height="2" fill="none" stroke="${C.ink}" stroke-width="1"/>`
+				: `<rect x="${x}" y="${y}" width="3" height="3" fill="${i < dark ? C.ink : C.context}"/>`;
 		}).join('');
-	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="440" viewBox="0 0 520 440">
-		${squares(FIGURES.gaza, 34, C.ink, FIGURES.alive)}${squares(FIGURES.americans, 86, C.ink)}${squares(FIGURES.palestinians, 140, C.ink)}
-	</svg>`;
-	const label = (text: string, top: number) =>
-		h(
-			'div',
-			{
-				position: 'absolute',
-				left: 0,
-				top,
-				fontFamily: 'Sans',
-				fontWeight: 600,
-				fontSize: 20,
-				color: C.ink
-			},
-			text
+		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${rows * pitch}" viewBox="0 0 ${W} ${rows * pitch}">${marks}</svg>`;
+		return box(
+			[
+				text(label, { fontSize: 18, fontWeight: 600, marginBottom: 6 }),
+				svgImage(svg, W, rows * pitch)
+			],
+			{ marginBottom: 14 }
 		);
-	return h('div', { display: 'flex', position: 'relative', width: 520, height: 440 }, [
-		svgImage(svg, 520, 440),
-		label(`${t.gaza} (${t['gaza-source']})`, 0),
-		label(t.americans, 52),
-		label(t.palestinians, 106)
-	]);
+	};
+	const alive = counts.fade > 0 ? counts.alive : counts.gaza;
+	return {
+		node: box(
+			[
+				group(
+					shown(look, 'alive')
+						? `${t.gaza} (${t['gaza-source']}); ${t.alive}`
+						: `${t.gaza} (${t['gaza-source']})`,
+					counts.gaza,
+					alive
+				),
+				...(shown(look, 'americans')
+					? [group(`${t.americans}: ${t['americans-source']}`, counts.americans, 0, true)]
+					: []),
+				...(shown(look, 'palestinians')
+					? [
+							group(
+								`${t.palestinians}, ${t['palestinians-source']}`,
+								counts.palestinians,
+								counts.palestinians
+							)
+						]
+					: [])
+			],
+			{ width: W }
+		),
+		source: `${t.key}. ${t.source}`
+	};
 }
 
-const text = (value: string, style: Record<string, string | number> = {}) =>
-	h(
-		'div',
-		{ display: 'flex', fontFamily: 'Sans', fontSize: 22, lineHeight: 1.25, color: C.ink, ...style },
-		value
-	);
-const box = (children: Child[], style: Record<string, string | number> = {}) =>
-	h('div', { display: 'flex', flexDirection: 'column', ...style }, children);
-
-/** The whiplash: talking, then threatening, then back — the pattern the article describes. */
-function whiplashDrawing(copy: GraphicCopy): Node {
+/** The whiplash: the March timeline (the-reversal) or the pattern the article describes (its schematic). */
+function whiplashDrawing(copy: GraphicCopy, step: string): Drawing {
 	const t = copy.labels;
-	const line = `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="440" viewBox="0 0 520 440">
-		<path d="M0 150 H520 M0 300 H520" stroke="${C.rule}" stroke-width="2"/>
-		<path d="M0 150 H170 L210 300 H330 L370 150 H520" fill="none" stroke="${C.ink}" stroke-width="6" stroke-linejoin="round"/>
-		<circle cx="235" cy="300" r="9" fill="${C.us}"/><circle cx="270" cy="300" r="9" fill="${C.us}"/><circle cx="305" cy="300" r="9" fill="${C.us}"/>
-	</svg>`;
-	return h('div', { display: 'flex', position: 'relative', width: 520, height: 440 }, [
-		svgImage(line, 520, 440),
-		text(t['pattern-head'].toUpperCase(), {
-			position: 'absolute',
-			left: 0,
-			top: 40,
-			fontWeight: 600,
-			letterSpacing: 1
-		}),
-		text(`${t['lane-talk']} ↑`, { position: 'absolute', left: 0, top: 160, color: C.muted }),
-		text(`${t['lane-threat']} ↓`, { position: 'absolute', left: 0, top: 312, color: C.muted }),
-		text(t['pattern-threats'], {
-			position: 'absolute',
-			left: 150,
-			top: 320,
-			width: 240,
-			fontWeight: 600,
-			textAlign: 'center'
-		}),
-		text(t['pattern-back'], { position: 'absolute', left: 385, top: 165, width: 135 })
-	]);
+	const look = whiplashLook(step);
+	const quote = (id: string) => copy.quotes.find((candidate) => candidate.id === id)!;
+	if (shown(look, 'pattern')) {
+		const line = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
+			<path d="M0 90 H${W} M0 220 H${W}" stroke="${C.rule}" stroke-width="2"/>
+			<path d="M0 90 H170 L210 220 H330 L370 90 H${W}" fill="none" stroke="${C.ink}" stroke-width="6" stroke-linejoin="round"/>
+		</svg>`;
+		return {
+			node: frame([
+				svgImage(line, W, H),
+				text(t['pattern-head'].toUpperCase(), {
+					...at(0, 10),
+					fontWeight: 600,
+					letterSpacing: 1,
+					fontSize: 19
+				}),
+				text(`“${quote('smoke').text}” — ${quote('smoke').by}`, {
+					...at(0, 40),
+					fontSize: 19,
+					color: C.muted
+				}),
+				text(`${t['lane-talk']} ↑`, { ...at(0, 100), color: C.muted }),
+				text(`${t['lane-threat']} ↓`, { ...at(0, 230), color: C.muted }),
+				text(t['pattern-threats'], {
+					...at(150, 232),
+					width: 240,
+					fontWeight: 600,
+					textAlign: 'center',
+					fontSize: 19
+				}),
+				text(t['pattern-back'], { ...at(390, 100), width: 150, fontSize: 19 })
+			]),
+			source: sourceOf(copy, look)
+		};
+	}
+	if (!shown(look, 'axis'))
+		throw new Error(
+			`preview: the whiplash preview draws the timeline or the pattern, not "${step}"`
+		);
+	const event = (tag: string, words: string) =>
+		box(
+			[
+				text(tag, { fontWeight: 600, fontSize: 18 }),
+				text(words, { fontSize: 18, color: C.muted, marginTop: 2 })
+			],
+			{ width: (W - 20) / 2 }
+		);
+	const lane = (name: string, events: Node[]) =>
+		box(
+			[
+				text(name.toUpperCase(), {
+					fontWeight: 600,
+					fontSize: 16,
+					letterSpacing: 1,
+					color: C.muted
+				}),
+				h('div', { display: 'flex', gap: 20, marginTop: 6 }, events)
+			],
+			{ borderTop: `3px solid ${C.ink}`, paddingTop: 8, marginBottom: 18 }
+		);
+	const sotu = quote('sotu');
+	return {
+		node: box(
+			[
+				lane(t['lane-talk'], [
+					event(sotu.when ?? '', `${sotu.by}: “${sotu.text}”`),
+					event(t['e2-tag'], t.e2)
+				]),
+				lane(t['lane-threat'], [event(t['e3-tag'], t.e3), event('', t.e4)])
+			],
+			{ width: W }
+		),
+		source: sourceOf(copy, look)
+	};
 }
 
-/** The two deals side by side, and the three phases with only the first implemented. */
-function dealsDrawing(copy: GraphicCopy): Node {
+/** The two deals side by side (quotes by id), and the three phases with only the first implemented. */
+function dealsDrawing(copy: GraphicCopy, step: string): Drawing {
 	const t = copy.labels;
-	const [limited, broader] = copy.quotes;
+	const look = dealsLook(step);
+	if (!shown(look, 'us-title'))
+		throw new Error(`preview: the deals preview draws the two deals, not "${step}"`);
+	const quote = (id: string) => copy.quotes.find((candidate) => candidate.id === id)!.text;
 	const column = (kicker: string, colour: string, title: string, items: string[]) =>
 		box(
 			[
@@ -218,17 +320,12 @@ function dealsDrawing(copy: GraphicCopy): Node {
 					color: colour,
 					fontWeight: 600,
 					letterSpacing: 1,
-					fontSize: 20
+					fontSize: 19
 				}),
-				text(`“${title}”`, {
-					fontFamily: 'Serif',
-					fontWeight: 600,
-					fontSize: 38,
-					marginBottom: 10
-				}),
-				...items.map((item) => text(item, { fontSize: 19, color: C.muted, marginBottom: 6 }))
+				text(`“${title}”`, { fontFamily: 'Serif', fontWeight: 600, fontSize: 34, marginBottom: 8 }),
+				...items.map((item) => text(item, { fontSize: 18, color: C.muted, marginBottom: 4 }))
 			],
-			{ width: 250, borderTop: `5px solid ${colour}`, paddingTop: 12 }
+			{ width: 260, borderTop: `5px solid ${colour}`, paddingTop: 10 }
 		);
 	const phase = (label: string, done: boolean) =>
 		h(
@@ -237,131 +334,163 @@ function dealsDrawing(copy: GraphicCopy): Node {
 				display: 'flex',
 				alignItems: 'center',
 				justifyContent: 'center',
-				width: 160,
-				height: 44,
+				width: 170,
+				height: 40,
 				borderRadius: 6,
 				fontFamily: 'Sans',
 				fontWeight: 600,
-				fontSize: 20,
-				background: done ? '#55504a' : C.paper,
+				fontSize: 19,
+				background: done ? C.ink : C.paper,
 				color: done ? C.paper : C.muted,
 				border: done ? 'none' : `2px dashed ${C.context}`
 			},
 			label
 		);
-	return box(
-		[
-			h('div', { display: 'flex', gap: 20 }, [
-				column(t['us-kicker'], C.us, limited.text, [t['us-marks'], t['us-ceasefire']]),
-				column(t['hamas-kicker'], C.hamas, broader.text, [t['hamas-phases']])
-			]),
-			text(t['phases-title'], { fontWeight: 600, fontSize: 20, marginTop: 22, marginBottom: 8 }),
-			h('div', { display: 'flex', gap: 10 }, [
-				phase(t['phase-1'], true),
-				phase(t['phase-2'], false),
-				phase(t['phase-3'], false)
-			])
-		],
-		{ width: 520, height: 440, justifyContent: 'center' }
-	);
+	const hamas = shown(look, 'hamas-title') === 1;
+	return {
+		node: box(
+			[
+				h('div', { display: 'flex', gap: 20 }, [
+					column(t['us-kicker'], C.us, quote('limited-deal'), [t['us-marks'], t['us-ceasefire']]),
+					...(hamas
+						? [column(t['hamas-kicker'], C.hamas, quote('broader-deal'), [t['hamas-phases']])]
+						: [])
+				]),
+				...(shown(look, 'phases')
+					? [
+							text(
+								`${t['phases-title']}: ${t['phases-implemented-1']} ${t['phases-implemented-2']}`,
+								{
+									fontWeight: 600,
+									fontSize: 18,
+									marginTop: 16,
+									marginBottom: 6
+								}
+							),
+							h('div', { display: 'flex', gap: 10 }, [
+								phase(t['phase-1'], true),
+								phase(t['phase-2'], false),
+								phase(t['phase-3'], false)
+							])
+						]
+					: [])
+			],
+			{ width: W, height: H, justifyContent: 'center' }
+		),
+		source: sourceOf(copy, look)
+	};
 }
 
-/** Youssef's three reasons, each tied to the actor it concerns. */
-function reasonsDrawing(copy: GraphicCopy): Node {
+/** Youssef's reasons given by the step, each tied to the actor it concerns, and named as his. */
+function reasonsDrawing(copy: GraphicCopy, step: string): Drawing {
 	const t = copy.labels;
+	const look = reasonsLook(step);
+	const appease = copy.quotes.find((quote) => quote.id === 'appease')!;
+	const rows = [
+		{ reason: `“${appease.text}”`, chip: t['chip-israel'], colour: C.israel },
+		{ reason: t['lead-2'], chip: t['chip-us'], colour: C.us },
+		{ reason: t['lead-3'], chip: t['chip-gaza'], colour: C.muted }
+	];
 	const row = (n: number, reason: string, chip: string, colour: string) =>
-		h('div', { display: 'flex', alignItems: 'center', gap: 16, marginBottom: 22 }, [
+		h('div', { display: 'flex', alignItems: 'center', gap: 14, marginBottom: 12 }, [
 			h(
 				'div',
 				{
 					display: 'flex',
 					alignItems: 'center',
 					justifyContent: 'center',
-					width: 44,
-					height: 44,
-					borderRadius: 22,
+					width: 38,
+					height: 38,
+					borderRadius: 19,
 					background: C.ink,
 					color: C.paper,
 					fontFamily: 'Sans',
 					fontWeight: 600,
-					fontSize: 22
+					fontSize: 20
 				},
 				String(n)
 			),
 			box(
 				[
-					text(reason, { fontSize: 20 }),
+					text(reason, { fontSize: 18 }),
 					h(
 						'div',
-						{ display: 'flex', marginTop: 6 },
+						{ display: 'flex', marginTop: 4 },
 						text(chip, {
-							fontSize: 17,
+							fontSize: 16,
 							fontWeight: 600,
 							color: C.paper,
 							background: colour,
-							padding: '3px 10px',
+							padding: '2px 8px',
 							borderRadius: 4
 						})
 					)
 				],
-				{ width: 440 }
+				{ width: W - 60 }
 			)
 		]);
-	return box(
-		[
-			text(t.title, { fontWeight: 600, fontSize: 26, marginBottom: 20 }),
-			row(1, `“${copy.quotes[0].text}”`, t['chip-israel'], C.israel),
-			row(2, t['lead-2'], t['chip-us'], C.us),
-			row(3, t['lead-3'], t['chip-gaza'], C.muted)
-		],
-		{ width: 520, height: 440, justifyContent: 'center' }
-	);
+	return {
+		node: box(
+			[
+				text(t.title, { fontWeight: 600, fontSize: 22 }),
+				text(t.by, { fontSize: 18, color: C.muted, marginBottom: 12 }),
+				...rows
+					.map((item, i) => ({ ...item, n: i + 1 }))
+					.filter(({ n }) => shown(look, `reason-${n}`) > 0)
+					.map(({ n, reason, chip, colour }) => row(n, reason, chip, colour))
+			],
+			{ width: W, height: H, justifyContent: 'center' }
+		),
+		source: sourceOf(copy, look)
+	};
 }
 
-/** A taboo broken: 1997 to February 2025 to March 2025, not to scale. */
-function tabooDrawing(copy: GraphicCopy): Node {
+/** The Hamas timeline, not to scale: 1997, then February 2025, then the talks as reported. */
+function tabooDrawing(copy: GraphicCopy, step: string): Drawing {
 	const t = copy.labels;
-	const line = `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="440" viewBox="0 0 520 440">
-		<path d="M4 120 H150 M172 120 H520" stroke="${C.hamas}" stroke-width="5"/>
-		<path d="M146 134 L158 106 M160 134 L172 106" stroke="${C.ink}" stroke-width="3"/>
-		<rect x="0" y="100" width="8" height="40" fill="${C.ink}"/>
-		<circle cx="250" cy="120" r="12" fill="${C.paper}" stroke="${C.us}" stroke-width="5"/>
-		<circle cx="420" cy="120" r="14" fill="${C.us}"/>
+	const look = tabooLook(step);
+	if (!shown(look, 'source-1'))
+		throw new Error(`preview: the taboo preview draws the timeline alone, not "${step}"`);
+	const line = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
+		<path d="M4 70 H150 M172 70 H${W}" stroke="${C.hamas}" stroke-width="5"/>
+		<path d="M146 84 L158 56 M160 84 L172 56" stroke="${C.ink}" stroke-width="3"/>
+		<rect x="0" y="50" width="8" height="40" fill="${C.ink}"/>
+		<circle cx="260" cy="70" r="12" fill="${C.paper}" stroke="${C.us}" stroke-width="5"/>
+		<circle cx="430" cy="70" r="14" fill="${C.us}"/>
 	</svg>`;
-	const milestone = (left: number, date: string, words: string) =>
+	const milestone = (left: number, date: string, words: string, by?: string) =>
 		box(
 			[
-				text(date, { fontWeight: 600, fontSize: 22 }),
-				text(words, { fontSize: 18, color: C.muted, marginTop: 6 })
+				text(date, { fontWeight: 600, fontSize: 20 }),
+				text(words, { fontSize: 17, color: C.muted, marginTop: 4 }),
+				...(by
+					? [text(by, { fontSize: 16, color: C.muted, fontStyle: 'italic', marginTop: 4 })]
+					: [])
 			],
-			{
-				position: 'absolute',
-				left,
-				top: 150,
-				width: 150
-			}
+			{ ...at(left, 100), width: 165 }
 		);
-	return h('div', { display: 'flex', position: 'relative', width: 520, height: 440 }, [
-		svgImage(line, 520, 440),
-		text(t['hamas-lane'].toUpperCase(), {
-			position: 'absolute',
-			left: 0,
-			top: 62,
-			color: C.hamas,
-			fontWeight: 600,
-			letterSpacing: 1
-		}),
-		text(t['not-to-scale'], {
-			position: 'absolute',
-			left: 120,
-			top: 72,
-			fontSize: 17,
-			color: C.muted
-		}),
-		milestone(0, t['date-1997'], t['text-1997']),
-		milestone(185, t['date-feb'], t['text-feb']),
-		milestone(370, t['date-march'], t['text-march'])
-	]);
+	return {
+		node: frame([
+			svgImage(line, W, H),
+			text(t['hamas-lane'].toUpperCase(), {
+				...at(0, 14),
+				color: C.hamas,
+				fontWeight: 600,
+				letterSpacing: 1
+			}),
+			text(t['not-to-scale'], { ...at(120, 20), fontSize: 17, color: C.muted }),
+			milestone(0, t['date-1997'], t['text-1997']),
+			milestone(185, t['date-feb'], t['text-feb'], t['by-feb']),
+			milestone(370, t['date-march'], t['text-march'], t['by-march'])
+		]),
+		source: sourceOf(copy, look)
+	};
+}
+
+/** A preview drawing: the graphic at one step, and the source line it carries there. */
+interface Drawing {
+	node: Node;
+	source: string;
 }
 
 const DRAWINGS = {
@@ -371,74 +500,92 @@ const DRAWINGS = {
 	deals: dealsDrawing,
 	reasons: reasonsDrawing,
 	taboo: tabooDrawing
-} satisfies Record<GraphicName, (copy: GraphicCopy) => Node>;
+} satisfies Record<GraphicName, (copy: GraphicCopy, step: string) => Drawing>;
 
-/** The section's graphic in its final state, simplified; the opening channels for the whole story. */
-const drawing = (story: Story, section?: Section) =>
-	section
-		? DRAWINGS[section.graphic](story.graphics[section.graphic])
-		: actorsDrawing(story.graphics.actors);
+/** The step's callout as the page shows it: the quote or the note, then who says it. */
+function callout(step: Step): Child[] {
+	const words = step.quote ? `“${step.quote}”` : step.note;
+	if (!words) return [];
+	return [
+		box(
+			[
+				text(words, {
+					fontFamily: step.quote ? 'Serif' : 'Sans',
+					fontSize: 20,
+					lineHeight: 1.3
+				}),
+				text(`— ${step.by}`, { fontSize: 18, color: C.muted, marginTop: 4 })
+			],
+			{ borderLeft: `4px solid ${C.rule}`, paddingLeft: 12, marginTop: 12 }
+		)
+	];
+}
 
-/** The preview card for a section (or, without one, for the whole story), as PNG bytes. */
+/**
+ * The preview card for a section (or, without one, for the whole story), as PNG bytes: left, what the
+ * page is and what the section says; right, its graphic at the preview step, the step's callout with its
+ * speaker, and the graphic's source line.
+ */
 export async function previewPng(story: Story, section?: Section): Promise<Buffer> {
-	const heading = section?.heading ?? story.dek;
+	const shownSection = section ?? story.sections[0];
+	const step = previewStep(shownSection);
+	const { node, source } = DRAWINGS[shownSection.graphic](
+		story.graphics[shownSection.graphic],
+		step.id
+	);
+	const left = [
+		text(story.eyebrow.toUpperCase(), {
+			fontWeight: 600,
+			fontSize: 15,
+			letterSpacing: 0.8,
+			color: C.muted
+		}),
+		text(section ? section.heading : story.title, {
+			fontFamily: 'Serif',
+			fontWeight: 600,
+			fontSize: section ? 46 : 44,
+			lineHeight: 1.08,
+			marginTop: 14
+		}),
+		text(section ? section.summary : story.description, {
+			fontSize: 20,
+			lineHeight: 1.35,
+			color: C.ink,
+			marginTop: 16
+		}),
+		...(section
+			? [
+					text(`From the article “${story.title}”`, {
+						fontSize: 18,
+						lineHeight: 1.3,
+						color: C.muted,
+						marginTop: 'auto',
+						paddingTop: 12,
+						borderTop: `2px solid ${C.rule}`
+					})
+				]
+			: [])
+	];
 	const card = h(
 		'div',
 		{
 			display: 'flex',
 			// satori sizes boxes without their padding and border (content-box).
-			width: WIDTH - 2 * 56,
-			height: HEIGHT - 2 * 56 - 10,
-			padding: 56,
-			gap: 48,
+			width: WIDTH - 2 * 44,
+			height: HEIGHT - 2 * 40 - 10,
+			padding: '40px 44px',
+			gap: 40,
 			background: C.paper,
 			borderTop: `10px solid ${C.ink}`
 		},
 		[
-			h(
-				'div',
-				{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: 520 },
-				[
-					h('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
-						h(
-							'div',
-							{
-								fontFamily: 'Sans',
-								fontWeight: 600,
-								fontSize: 22,
-								letterSpacing: 2,
-								color: C.muted
-							},
-							'AN EXPLAINER'
-						),
-						h(
-							'div',
-							{
-								fontFamily: 'Serif',
-								fontWeight: 600,
-								fontSize: section ? 64 : 44,
-								lineHeight: 1.08,
-								color: C.ink
-							},
-							heading
-						)
-					]),
-					h(
-						'div',
-						{
-							fontFamily: 'Sans',
-							fontSize: 26,
-							lineHeight: 1.3,
-							color: C.muted,
-							marginTop: 'auto',
-							paddingTop: 20,
-							borderTop: `2px solid ${C.rule}`
-						},
-						story.title
-					)
-				]
-			),
-			h('div', { display: 'flex', alignItems: 'center' }, drawing(story, section))
+			box(left, { width: WIDTH - 2 * 44 - 40 - W }),
+			box(
+				[node, ...callout(step), text(source, { fontSize: 16, color: C.muted, marginTop: 'auto' })],
+				{
+					width: W
+				}
+			)
 		]
 	);
 	const svg = await satori(card as unknown as Parameters<typeof satori>[0], {

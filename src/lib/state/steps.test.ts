@@ -5,6 +5,7 @@ import { activeIndex, resolveTarget, shownStep, stepOrder, stepProgress } from '
 const section = (slug: string, ids: string[]): Section => ({
 	slug,
 	heading: slug,
+	summary: slug,
 	graphic: 'actors',
 	steps: ids.map((id) => ({ id, alt: id, paragraphs: ['p'] }))
 });

@@ -43,6 +43,14 @@ describe('actorsLook', () => {
 		expect(last.israel.opacity).toBe(1);
 	});
 
+	it("carries one source line at every step: the Wall Street Journal's once Israel is in the dark", () => {
+		for (const step of STEPS) {
+			const look = actorsLook(step);
+			const shown = ['source-talks', 'source-dark'].filter((key) => look[key].opacity === 1);
+			expect(shown, step).toEqual([step === 'israel-5' ? 'source-dark' : 'source-talks']);
+		}
+	});
+
 	it('rejects a step it does not serve', () => {
 		expect(() => actorsLook('stakes-1')).toThrow(/no state for step "stakes-1"/);
 	});

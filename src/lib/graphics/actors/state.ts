@@ -19,7 +19,10 @@ export const COPY = {
 		'mediators-role',
 		'direct',
 		'threat',
-		'dark'
+		'dark',
+		'dark-by',
+		'source-talks',
+		'source-dark'
 	],
 	quotes: []
 } as const satisfies CopyKeys;
@@ -28,8 +31,13 @@ export const COPY = {
 export const ACTOR_KEYS = ['us', 'hamas', 'israel', 'mediators'] as const;
 export const CHANNEL_KEYS = ['indirect', 'direct', 'threat', 'israel-link'] as const;
 export const MARK_KEYS = ['direct-label', 'threat-label', 'dark', 'dark-label'] as const;
+/** The source line: the article (its callouts name who speaks), or the Wall Street Journal for "dark". */
+export const SOURCE_KEYS = ['source-talks', 'source-dark'] as const;
 export type ElementKey =
-	(typeof ACTOR_KEYS)[number] | (typeof CHANNEL_KEYS)[number] | (typeof MARK_KEYS)[number];
+	| (typeof ACTOR_KEYS)[number]
+	| (typeof CHANNEL_KEYS)[number]
+	| (typeof MARK_KEYS)[number]
+	| (typeof SOURCE_KEYS)[number];
 
 export const STEPS = [
 	'both-sides-1',
@@ -54,7 +62,7 @@ const DIM = 0.28;
 /** What each step changes from the one before it; the look is the sum of the steps up to it. */
 const CHANGES: Record<ActorsStep, Partial<Record<ElementKey, number>>> = {
 	// The four actors; the existing channel runs through the mediators.
-	'both-sides-1': { us: 1, hamas: 1, israel: 1, mediators: 1, indirect: 1 },
+	'both-sides-1': { us: 1, hamas: 1, israel: 1, mediators: 1, indirect: 1, 'source-talks': 1 },
 	// The first direct US–Hamas channel opens.
 	'both-sides-2': { direct: 1, 'direct-label': 1 },
 	// A threat along the same line, a day later.
@@ -73,10 +81,16 @@ const CHANGES: Record<ActorsStep, Partial<Record<ElementKey, number>>> = {
 	'israel-3': { threat: 0, 'threat-label': 0, hamas: DIM },
 	'israel-4': { hamas: 1 },
 	// Outside the channel: kept in the dark, according to the Wall Street Journal.
-	'israel-5': { 'israel-link': DIM, dark: 1, 'dark-label': 1 }
+	'israel-5': {
+		'israel-link': DIM,
+		dark: 1,
+		'dark-label': 1,
+		'source-talks': 0,
+		'source-dark': 1
+	}
 };
 
-const KEYS = [...ACTOR_KEYS, ...CHANNEL_KEYS, ...MARK_KEYS];
+const KEYS = [...ACTOR_KEYS, ...CHANNEL_KEYS, ...MARK_KEYS, ...SOURCE_KEYS];
 const CHANNELS = new Set<string>(CHANNEL_KEYS);
 
 export function isActorsStep(id: string): id is ActorsStep {

@@ -71,13 +71,12 @@ describe('dealsLook', () => {
 		}
 	});
 
-	it('sets the March 5 reports, then the first contact, under the two sides', () => {
-		for (const step of ['deals-4', 'deals-5']) {
-			expect(opacity(step, 'us-kicker')).toBe(1);
-			expect(opacity(step, 'hamas-kicker')).toBe(1);
-			expect(opacity(step, 'us-title')).toBe(0);
-			expect(opacity(step, 'hamas-title')).toBe(0);
-		}
+	it('sets the March 5 reports under no side (a column per outlet), then the first contact under the two sides', () => {
+		for (const key of ['us-kicker', 'hamas-kicker', 'us-title', 'hamas-title'])
+			expect(opacity('deals-4', key), key).toBe(0);
+		expect(opacity('deals-5', 'us-kicker')).toBe(1);
+		expect(opacity('deals-5', 'hamas-kicker')).toBe(1);
+		for (const key of ['us-title', 'hamas-title']) expect(opacity('deals-5', key)).toBe(0);
 		expect(opacity('deals-4', 'note-reports')).toBe(1);
 		expect(opacity('deals-5', 'note-wsj')).toBe(1);
 	});

@@ -108,11 +108,9 @@ const CHANGES: Record<DealsStep, Partial<Record<ElementKey, number>>> = {
 		'source-deals': 0,
 		'source-nunu': 1
 	},
-	// Reuters and Axios, March 5: American prisoners on one side, a broader agreement on the other.
-	// The deals' names stay off: the words now shown are the outlets', not Al-Estiklal's sources'.
+	// Reuters and Axios, March 5: a column per outlet. No side's heading over them, nor the deals'
+	// names: the words now shown are the outlets' (and their sources'), not Al-Estiklal's sources'.
 	'deals-4': {
-		'us-kicker': 1,
-		'hamas-kicker': 1,
 		'note-nunu': 0,
 		'note-reports': 1,
 		'source-nunu': 0,
@@ -120,6 +118,8 @@ const CHANGES: Record<DealsStep, Partial<Record<ElementKey, number>>> = {
 	},
 	// The first contact, February 2025 in Qatar (the Wall Street Journal): a request, and a release.
 	'deals-5': {
+		'us-kicker': 1,
+		'hamas-kicker': 1,
 		'note-reports': 0,
 		'note-wsj': 1,
 		'source-reports': 0,

@@ -1,6 +1,6 @@
 /**
  * A taboo broken: a timeline, not to scale, from the 1997 terrorist designation of Hamas to the first
- * contact (February 2025) and the direct talks (March 4–6, 2025), with the Taliban precedent drawn as a
+ * contact (February 2025) and the direct talks (as reported March 5, 2025), with the Taliban precedent drawn as a
  * second, grey track. A pure function of the step; every word drawn is in content/graphics/taboo.aml.
  */
 import type { Look } from '../../motion/look.ts';

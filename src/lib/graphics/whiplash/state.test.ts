@@ -108,14 +108,15 @@ describe('whiplash words', () => {
 		expect(words.join(' ')).not.toMatch(/March 5|Wednesday/);
 	});
 
-	it("keeps the article's bracketed insertions out of Trump's words", () => {
-		for (const id of ['post-1', 'post-2a', 'post-2b', 'post-2c', 'post-3', 'post-4'])
-			expect(quote(id).text).not.toMatch(/[[\]]/);
+	it("keeps Trump's condition, and says the bracketed words are the article's glosses", () => {
+		expect(quote('post-2').text).toContain("if you don't do as I say".replace("'", '’'));
+		expect(quote('post-2').by).toMatch(/the article's glosses in brackets/);
+		for (const id of ['post-1', 'post-3', 'post-4']) expect(quote(id).text).not.toMatch(/[[\]]/);
 	});
 
 	it('attributes every post to Trump, and only the first two to Truth Social, as the article does', () => {
-		for (const id of ['post-1', 'post-2a', 'post-2b', 'post-2c'])
-			expect(quote(id).by).toBe('Donald Trump, on Truth Social');
+		for (const id of ['post-1', 'post-2'])
+			expect(quote(id).by).toMatch(/^Donald Trump, on Truth Social/);
 		expect(quote('post-3').by).toMatch(/^Donald Trump, to Hamas leaders/);
 		expect(quote('post-4').by).toMatch(/^Donald Trump, to all Gaza residents/);
 	});

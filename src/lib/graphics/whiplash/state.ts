@@ -2,7 +2,7 @@
  * The whiplash graphic as a pure function of the step: a tone chart with two lanes, "talking" above and
  * "threatening" below, seen four ways.
  *
- * - timeline (the-reversal): the article's March 4–6, 2025 events in the order it gives them. Only the
+ * - timeline (the-reversal): the article's events from March 4 to March 6, 2025, in its order. Only the
  *   dates the article gives are written; "24 hours later" stays a relative time, never a calendar date.
  * - pattern (threat-1): the threat-then-backpedal pattern the article describes, as a schematic.
  * - zoom (threat-2, threat-3): the threat two hours after the White House acknowledged the talks, then
@@ -44,18 +44,7 @@ export const COPY = {
 		'cards-when',
 		'source-cards'
 	],
-	quotes: [
-		'sotu',
-		'analysts',
-		'smoke',
-		'normalization',
-		'post-1',
-		'post-2a',
-		'post-2b',
-		'post-2c',
-		'post-3',
-		'post-4'
-	]
+	quotes: ['sotu', 'analysts', 'smoke', 'normalization', 'post-1', 'post-2', 'post-3', 'post-4']
 } as const satisfies CopyKeys;
 
 export const STEPS = [
