@@ -110,7 +110,9 @@ describe('whiplash words', () => {
 
 	it("keeps Trump's condition, and says the bracketed words are the article's glosses", () => {
 		expect(quote('post-2').text).toContain("if you don't do as I say".replace("'", '’'));
-		expect(quote('post-2').by).toMatch(/the article's glosses in brackets/);
+		expect(copy.labels['source-cards']).toMatch(
+			/\[killing\] and \[assassinations\] are the article's glosses, not Trump's words/
+		);
 		for (const id of ['post-1', 'post-3', 'post-4']) expect(quote(id).text).not.toMatch(/[[\]]/);
 	});
 
