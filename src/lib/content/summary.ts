@@ -18,7 +18,8 @@ export function previewAlt(
 	story: Pick<Story, 'sections' | 'title' | 'eyebrow'>,
 	section?: Section
 ): string {
-	const shown = previewStep(section ?? story.sections[0]).alt;
+	const pictured = section ?? story.sections[0];
+	const shown = pictured['preview-alt'] ?? previewStep(pictured).alt;
 	return section
 		? `Link preview: “${section.heading}”, from the article “${story.title}”, beside its graphic. ${shown}`
 		: `Link preview: the article “${story.title}” (${story.eyebrow}), beside its graphic. ${shown}`;

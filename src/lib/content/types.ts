@@ -30,6 +30,8 @@ export interface Section {
 	summary: string;
 	/** The step whose look the section's preview image draws (default: its last step). */
 	preview?: string;
+	/** What that preview image shows, where its simplified drawing differs from the step's own alt. */
+	'preview-alt'?: string;
 	graphic: GraphicName;
 	steps: Step[];
 }

@@ -63,6 +63,7 @@ const SectionSchema = v.strictObject({
 	heading: text,
 	summary: text,
 	preview: v.optional(id),
+	'preview-alt': v.optional(text),
 	graphic: v.picklist(GRAPHIC_NAMES, `must be one of: ${GRAPHIC_NAMES.join(', ')}`),
 	steps: v.pipe(v.array(StepSchema, 'must be a [.steps] list'), v.nonEmpty('has no steps'))
 });
@@ -188,6 +189,8 @@ function storyWords(story: StoryText): Words[] {
 		const at = `section "${section.slug}"`;
 		words.push({ at: `${at} › heading`, text: section.heading });
 		words.push({ at: `${at} › summary`, text: section.summary });
+		const previewAlt = section['preview-alt'];
+		if (previewAlt) words.push({ at: `${at} › preview-alt`, text: previewAlt });
 		for (const step of section.steps)
 			for (const field of ['alt', 'caption', 'note', 'by'] as const) {
 				const value = step[field];
