@@ -234,8 +234,8 @@ function whiplashDrawing(copy: GraphicCopy, step: string): Drawing {
 	const quote = (id: string) => copy.quotes.find((candidate) => candidate.id === id)!;
 	if (shown(look, 'pattern')) {
 		const line = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
-			<path d="M0 90 H${W} M0 220 H${W}" stroke="${C.rule}" stroke-width="2"/>
-			<path d="M0 90 H170 L210 220 H330 L370 90 H${W}" fill="none" stroke="${C.ink}" stroke-width="6" stroke-linejoin="round"/>
+			<path d="M0 112 H${W} M0 242 H${W}" stroke="${C.rule}" stroke-width="2"/>
+			<path d="M0 112 H170 L210 242 H330 L370 112 H${W}" fill="none" stroke="${C.ink}" stroke-width="6" stroke-linejoin="round"/>
 		</svg>`;
 		return {
 			node: frame([
@@ -251,16 +251,16 @@ function whiplashDrawing(copy: GraphicCopy, step: string): Drawing {
 					fontSize: 19,
 					color: C.muted
 				}),
-				text(`${t['lane-talk']} ↑`, { ...at(0, 100), color: C.muted }),
-				text(`${t['lane-threat']} ↓`, { ...at(0, 230), color: C.muted }),
+				text(`${t['lane-talk']} ↑`, { ...at(0, 122), color: C.muted }),
+				text(`${t['lane-threat']} ↓`, { ...at(0, 252), color: C.muted }),
 				text(t['pattern-threats'], {
-					...at(150, 232),
+					...at(150, 252),
 					width: 240,
 					fontWeight: 600,
 					textAlign: 'center',
 					fontSize: 19
 				}),
-				text(t['pattern-back'], { ...at(390, 100), width: 150, fontSize: 19 })
+				text(t['pattern-back'], { ...at(390, 122), width: 130, fontSize: 19 })
 			]),
 			source: sourceOf(copy, look)
 		};
