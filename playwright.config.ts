@@ -10,7 +10,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		// 127.0.0.1, not localhost: the resolver rule in test/chromium.mjs blocks every other host name.
 		baseURL: `http://127.0.0.1:${PORT}`,

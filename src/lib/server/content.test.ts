@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { normalise, parseArticle } from './article';
 import { describe, expect, it } from 'vitest';
 import { ContentError, loadStory, parseGraphicCopy, parseStory, STORY_FILE } from './content';
 
@@ -152,8 +155,10 @@ describe('bad content is a clear error naming file, section, step and field', ()
 describe('fidelity to the article', () => {
 	const real = readFileSync(STORY_FILE, 'utf8');
 
-	it('accepts the real story', () => {
-		expect(() => parseStory(real, STORY_FILE, article)).not.toThrow();
+	it('accepts the real story, every paragraph of the article in it', () => {
+		const story = parseStory(real, STORY_FILE, article);
+		const carried = story.sections.flatMap((s) => s.steps.flatMap((step) => step.paragraphs));
+		expect(carried.map(normalise)).toEqual(parseArticle(article).paragraphs.map(normalise));
 	});
 
 	it('rejects a paragraph changed by one word', () => {
@@ -190,6 +195,13 @@ describe('fidelity to the article', () => {
 		);
 		expect(errorOf(misquoted, article)).toBe(
 			'content/story.aml: section "talk-to-both-sides" › step "both-sides-4" › quote: is not word for word in content/source/article.txt'
+		);
+	});
+
+	it("rejects a kicker that is not one of the article's subheads", () => {
+		const edited = real.replace('kicker: Direct Implications', 'kicker: Direct Consequences');
+		expect(errorOf(edited, article)).toBe(
+			`content/story.aml: section "the-reversal" › kicker: must be one of the article's subheads, word for word: Direct Implications · Trump's Threat · Behind the Negotiations`
 		);
 	});
 
@@ -230,10 +242,17 @@ describe("a graphic's words", () => {
 });
 
 describe('the whole story on disk', () => {
-	it('fails clearly when a graphic has no words file', () => {
+	it('fails clearly when the article is missing', () => {
 		expect(() => loadStory('/nonexistent')).toThrow(
 			'content/source/article.txt: is missing or unreadable'
 		);
+	});
+
+	it('fails clearly when a graphic has no words file', () => {
+		const root = mkdtempSync(join(tmpdir(), 'story-'));
+		cpSync('content', join(root, 'content'), { recursive: true });
+		rmSync(join(root, 'content/graphics/taboo.aml'));
+		expect(() => loadStory(root)).toThrow('content/graphics/taboo.aml: is missing or unreadable');
 	});
 });
 

@@ -273,6 +273,14 @@ function checkFidelity(story: StoryText, articleText: string, file: string) {
 					`section "${section.slug}" › step "${step.id}" › quote`,
 					`is not word for word in ${ARTICLE_FILE}`
 				);
+	const subheads = article.subheads.map(normalise);
+	for (const section of story.sections)
+		if (section.kicker && !subheads.includes(normalise(section.kicker)))
+			fail(
+				file,
+				`section "${section.slug}" › kicker`,
+				`must be one of the article's subheads, word for word: ${article.subheads.join(' · ')}`
+			);
 	const sources = article.sources.map(normalise);
 	if (story.sources.map(normalise).join('\n') !== sources.join('\n'))
 		fail(file, 'sources', `must list the article's ${sources.length} sources exactly as it does`);

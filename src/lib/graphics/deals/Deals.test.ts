@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { loadStory } from '$lib/server/content';
 import Deals from './Deals.svelte';
+import { styleOf } from '$lib/motion/look';
 import { dealsLook, KEYS, STEPS } from './state';
 
 const story = loadStory();
@@ -22,7 +23,11 @@ describe('Deals (server render)', () => {
 		for (const step of STEPS) {
 			const body = html(step);
 			const look = dealsLook(step);
-			expect(body).toContain(`data-el="note-nunu" style="opacity: ${look['note-nunu'].opacity}"`);
+			for (const key of KEYS) {
+				const styles = [...body.matchAll(new RegExp(`data-el="${key}"[^>]*style="([^"]*)"`, 'g'))];
+				expect(styles.length, `${step} › ${key}`).toBeGreaterThan(0);
+				for (const [, style] of styles) expect(style, `${step} › ${key}`).toBe(styleOf(look[key]));
+			}
 		}
 	});
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentSteps } from '../testing';
 import { GROUP_ORDER, layoutStakes, markAt } from './layout';
@@ -10,7 +11,18 @@ describe('stakesTarget', () => {
 	});
 
 	it("draws exactly the article's figures", () => {
-		expect(FIGURES).toEqual({ gaza: 59, alive: 24, americans: 4, palestinians: 9500 });
+		const article = readFileSync('content/source/article.txt', 'utf8');
+		const [, gaza, alive, palestinians] =
+			article.match(
+				/there are (\d+) prisoners in Gaza, (\d+) of whom .* more than ([\d,]+) Palestinians/
+			) ?? [];
+		expect(article).toContain('release of four American-Israeli prisoners');
+		expect(FIGURES).toEqual({
+			gaza: Number(gaza),
+			alive: Number(alive),
+			americans: 4,
+			palestinians: Number(palestinians?.replace(',', ''))
+		});
 		const end = stakesTarget('stakes-4', 1).counts;
 		expect(end).toMatchObject({ gaza: 59, alive: 24, americans: 4, palestinians: 9500 });
 	});
