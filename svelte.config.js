@@ -1,12 +1,22 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// The class broker (README: In the classroom), set at build time: a ws(s):// URL, or a path on the
+// site's own origin (what `npm run classroom` builds with). Pages may connect to it, and to nothing else.
+const broker = process.env.PUBLIC_CLASS_BROKER;
+const brokerOrigin = broker && /^wss?:\/\//.test(broker) ? [new URL(broker).origin] : [];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every route is prerendered (see src/routes/+layout.ts): build/ is plain files for any static host.
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR: a second build beside build/ (the classroom's, for the e2e tests).
+		adapter: adapter({
+			pages: process.env.BUILD_DIR || 'build',
+			assets: process.env.BUILD_DIR || 'build',
+			strict: true
+		}),
 		// Inline every stylesheet but the graphics' (≈ 19 KB, the one over this size), so first paint waits
 		// on no request; that one is linked where the story starts (src/lib/server/stylesheets.ts).
 		inlineStyleThreshold: 10_000,
@@ -20,7 +30,7 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				'connect-src': ['self', ...brokerOrigin],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'object-src': ['none'],

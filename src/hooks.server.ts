@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { DATA_ID } from '$lib/islands/data';
+import { classBrokerMeta } from '$lib/server/classroom';
 import { islandsEntry } from '$lib/server/islands';
 import { linkSheetsBeforeMain } from '$lib/server/stylesheets';
 import webfonts from '$lib/styles/webfonts.css?url';
@@ -18,6 +19,9 @@ import { WEBFONTS_OFF } from '$lib/webfonts';
  * The story pages carry no SvelteKit client (`csr = false`): their one script is the islands' entry,
  * added here to any page holding the islands' data — a module script, so it waits for the HTML to be
  * parsed and never holds back first paint.
+ *
+ * With a class broker set at build time (PUBLIC_CLASS_BROKER), every page names it in a <meta>
+ * (src/lib/server/classroom.ts), for sharing, following and the phone clicker.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
@@ -26,7 +30,7 @@ export const handle: Handle = ({ event, resolve }) =>
 			// The web fonts' sheet, off: a return visit gets it on from the service worker (src/lib/webfonts.ts).
 			const page = linkSheetsBeforeMain(html).replace(
 				'</head>',
-				`${WEBFONTS_OFF} href="${base}${webfonts}"></head>`
+				`${WEBFONTS_OFF} href="${base}${webfonts}">${classBrokerMeta()}</head>`
 			);
 			return page.includes(`id="${DATA_ID}"`)
 				? page.replace('</head>', `<script type="module" src="${islandsEntry()}"></script></head>`)

@@ -1,5 +1,5 @@
 import { loadStory } from '$lib/server/content';
-import { qrSvg } from '$lib/server/qr';
+import { qrSvg } from '$lib/qr';
 import { siteOrigin } from '$lib/server/site';
 import type { PageServerLoad } from './$types';
 

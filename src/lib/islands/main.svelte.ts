@@ -5,7 +5,8 @@
  * - at once: the scroll engine (a deep link is opened before anything else), the menu, the share buttons;
  * - each section's figure as it nears the screen, once the reader engages (its graphics' code loads then);
  * - the presenter when the reader first engages (a key pressed before it arrives is replayed to it),
- *   or at once for `?present`.
+ *   or at once for `?present`;
+ * - for a student's `?follow=<room>` link only, the code that follows the class (src/lib/classroom).
  * Their props come from the page's JSON (see $lib/islands/data).
  */
 import { hydrate, type Component } from 'svelte';
@@ -68,6 +69,9 @@ const later = (work: () => void) =>
 			)
 	));
 
+// A follow link's key is in its #fragment, which the page replaces with the reader's section.
+const followHash = new URLSearchParams(location.search).has('follow') ? location.hash : null;
+
 // The page is right as it arrives (a section page is rendered in its section's state): nothing here is
 // needed for its first paint, so none of it runs before. What follows at once runs in three tasks
 // (the story read from the page; the engine; the rest): on a 4×-throttled phone, one was 55–125 ms.
@@ -107,6 +111,9 @@ $effect.root(() => {
 		return () => clearTimeout(timer);
 	});
 });
+
+if (followHash !== null)
+	import('$lib/classroom/follow').then(({ follow }) => follow(position, followHash));
 
 // The presenter: loaded once, on the first key, menu button, engagement or `?present`.
 let presenter: Promise<void> | undefined;

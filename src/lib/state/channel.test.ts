@@ -16,6 +16,7 @@ describe('commandFor', () => {
 		expect(commandFor({ key: 'f' })).toBe('fullscreen');
 		expect(commandFor({ key: 'n' })).toBe('notes');
 		expect(commandFor({ key: 'p' })).toBe('toggle');
+		expect(commandFor({ key: 's' })).toBe('share');
 		expect(commandFor({ key: 'Escape' })).toBe('escape');
 	});
 

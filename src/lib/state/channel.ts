@@ -7,7 +7,11 @@ export type Message =
 	/** Either window asks the story to show a step (null: the title). */
 	| { type: 'go'; step: string | null }
 	/** A notes window has opened and wants the current state. */
-	| { type: 'hello' };
+	| { type: 'hello' }
+	/** The story window shares with the class (null: it does not): the students' and phone's links. */
+	| { type: 'class'; follow: string | null; pair: string | null }
+	/** The notes window asks the story to share with the class. */
+	| { type: 'share' };
 
 export function openChannel(onmessage: (message: Message) => void): {
 	post: (message: Message) => void;
@@ -29,6 +33,7 @@ export type Command =
 	| 'grid'
 	| 'fullscreen'
 	| 'notes'
+	| 'share'
 	| 'toggle'
 	| 'escape';
 
@@ -71,6 +76,9 @@ export function commandFor(event: {
 		case 'p':
 		case 'P':
 			return 'toggle';
+		case 's':
+		case 'S':
+			return 'share';
 		case 'Escape':
 			return 'escape';
 		default:

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadStory } from '$lib/server/content';
-import { qrSvg } from '$lib/server/qr';
+import { qrSvg } from '$lib/qr';
 import { siteOrigin } from '$lib/server/site';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

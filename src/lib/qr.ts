@@ -1,4 +1,4 @@
-/** The QR code for the story's public URL, as SVG markup, made at build time with the qrcode package. */
+/** A QR code as SVG markup (qrcode): made at build time for the story, in the browser for a class. */
 import QRCode from 'qrcode';
 
 export function qrSvg(url: string): Promise<string> {
