@@ -177,3 +177,39 @@ test('every preview image exists as a 1200×630 PNG', () => {
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([1200, 630]);
 	}
 });
+
+/** The scripts a page's entry loads before anything runs: it and its static imports, recursively. */
+function staticScripts(dir: string, entry: string, seen = new Set<string>()): Set<string> {
+	if (seen.has(entry)) return seen;
+	seen.add(entry);
+	const code = readFileSync(`${dir}/${entry}`, 'utf8');
+	const folder = entry.slice(0, entry.lastIndexOf('/') + 1);
+	for (const [, path] of code.matchAll(/(?:from|import)\s*"(\.\.?\/[^"]+\.js)"/g))
+		staticScripts(dir, new URL(path, `file:///${folder}`).pathname.slice(1), seen);
+	return seen;
+}
+const islandsEntry = (dir: string) =>
+	`_app/immutable/${readdirSync(`${dir}/_app/immutable`).find((file) => /^islands\./.test(file))}`;
+
+test('without a class broker the pages name none and may connect only to their own origin', () => {
+	for (const page of ['build/index.html', 'build/notes/index.html', 'build/remote/index.html']) {
+		const source = readFileSync(page, 'utf8');
+		expect(source, page).not.toContain('name="class-broker"');
+		expect(source, page).toMatch(/connect-src 'self';/);
+	}
+});
+
+test('the classroom build names its broker; its first script holds no MQTT code (loaded on use)', () => {
+	const dir = 'build-classroom';
+	const page = readFileSync(`${dir}/index.html`, 'utf8');
+	expect(page).toContain('<meta name="class-broker" content="/mqtt">');
+	const first = staticScripts(dir, islandsEntry(dir));
+	expect(first.size).toBeGreaterThan(1);
+	// "MQIsdp" (MQTT 3.1's protocol name) is in MQTT.js's packet code, and in one chunk of the build.
+	const all = readdirSync(`${dir}/_app/immutable/chunks`).map(
+		(file) => `_app/immutable/chunks/${file}`
+	);
+	const mqtt = all.filter((file) => readFileSync(`${dir}/${file}`, 'utf8').includes('MQIsdp'));
+	expect(mqtt).toHaveLength(1);
+	expect([...first]).not.toContain(mqtt[0]);
+});
