@@ -35,7 +35,13 @@ export function connect(
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let closed = false;
 	// Retries are ours (reconnectPeriod 0), for the backoff.
-	const client = mqtt.connect(url, { reconnectPeriod: 0, connectTimeout: 5000, keepalive: 10 });
+	const client = mqtt.connect(url, {
+		reconnectPeriod: 0,
+		connectTimeout: 5000,
+		keepalive: 30,
+		// Plain timers: MQTT.js's default tries a blob: worker first, which the pages' CSP refuses.
+		timerVariant: 'native'
+	});
 	options.onlink({ state: 'connecting' });
 	client.on('connect', () => {
 		attempt = 0;
