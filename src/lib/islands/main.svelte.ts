@@ -69,8 +69,10 @@ const later = (work: () => void) =>
 			)
 	));
 
-// A follow link's key is in its #fragment, which the page replaces with the reader's section.
+// A follow link's key is in its #fragment, which the page replaces with the reader's section. Its code
+// (and the broker's) is asked for at once: a student who joins late lands on the class's step sooner.
 const followHash = new URLSearchParams(location.search).has('follow') ? location.hash : null;
+const following = followHash === null ? null : import('$lib/classroom/follow');
 
 // The page is right as it arrives (a section page is rendered in its section's state): nothing here is
 // needed for its first paint, so none of it runs before. What follows at once runs in three tasks
@@ -112,8 +114,7 @@ $effect.root(() => {
 	});
 });
 
-if (followHash !== null)
-	import('$lib/classroom/follow').then(({ follow }) => follow(position, followHash));
+following?.then(({ follow }) => follow(position, followHash!));
 
 // The presenter: loaded once, on the first key, menu button, engagement or `?present`.
 let presenter: Promise<void> | undefined;
