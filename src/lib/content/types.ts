@@ -19,7 +19,29 @@ export interface Step {
 	note?: string;
 	/** Who said the quote, or whose claim the note restates, as the article attributes it. */
 	by?: string;
+	/** Who speaks in each of its paragraphs, in order (content/voices.aml): one voice or more each. */
+	voices: VoiceLabel[][];
+	/** Who speaks in its quote or note; empty when it has neither. */
+	calloutVoices: VoiceLabel[];
 }
+
+/** What sort of voice speaks: never which side it is on. */
+export const VOICE_KINDS = ['author', 'person', 'unnamed', 'outlet', 'government'] as const;
+export type VoiceKind = (typeof VOICE_KINDS)[number];
+
+/** A voice the article names (content/voices.aml). */
+export interface Voice {
+	/** kebab-case, unique; the `data-voice` attribute and its anchor on the who-said-what page. */
+	id: string;
+	kind: VoiceKind;
+	/** The label a reader sees, in the article's own words ("Donald Trump", "a source from Hamas"). */
+	name: string;
+	/** The voice as the article gives it, word for word (role, outlet, date). */
+	as: string;
+}
+
+/** A voice as a passage's label shows it (the story's `voices` list describes each in full). */
+export type VoiceLabel = Pick<Voice, 'id' | 'kind' | 'name'>;
 
 export interface Section {
 	slug: string;
@@ -44,6 +66,8 @@ export interface GraphicQuote {
 	by: string;
 	/** When, as the article dates it. */
 	when?: string;
+	/** Who speaks in it (content/voices.aml). */
+	voice?: VoiceLabel;
 }
 
 /** The words a graphic draws, from content/graphics/<name>.aml. */
@@ -66,7 +90,14 @@ export interface Story {
 	sources: string[];
 	/** Each graphic's labels and quotes. */
 	graphics: Record<GraphicName, GraphicCopy>;
+	/** Every voice the article names, in the order each first speaks. */
+	voices: Voice[];
 }
 
-/** The story file alone, before the graphics' copy is added. */
-export type StoryText = Omit<Story, 'graphics'>;
+/** A step as the story file gives it, before content/voices.aml says who speaks. */
+export type StepText = Omit<Step, 'voices' | 'calloutVoices'>;
+
+/** The story file alone, before the graphics' copy and the voices are added. */
+export type StoryText = Omit<Story, 'graphics' | 'voices' | 'sections'> & {
+	sections: (Omit<Section, 'steps'> & { steps: StepText[] })[];
+};

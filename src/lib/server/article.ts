@@ -4,6 +4,8 @@
  * then paragraphs one per line, short subheads without final punctuation, and a "Sources" list of
  * "- " lines at the end.
  */
+export const ARTICLE_FILE = 'content/source/article.txt';
+
 export interface Article {
 	title: string;
 	dek: string;

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import archieml from 'archieml';
 import * as v from 'valibot';
 import {
 	GRAPHIC_NAMES,
@@ -16,22 +15,14 @@ import {
 } from '../content/types.ts';
 import { numbersNotIn, unattributed } from '../content/claims.ts';
 import { GRAPHIC_COPY } from '../graphics/copy.ts';
-import { normalise, parseArticle } from './article.ts';
+import { fail, id, text, validate } from './aml.ts';
+import { ARTICLE_FILE, normalise, parseArticle } from './article.ts';
+import { applyVoices, VOICES_FILE } from './voices.ts';
 
 export const STORY_FILE = 'content/story.aml';
-export const ARTICLE_FILE = 'content/source/article.txt';
 export const graphicFile = (name: GraphicName) => `content/graphics/${name}.aml`;
 
-export class ContentError extends Error {
-	override name = 'ContentError';
-}
-
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const text = v.pipe(v.string('must be a single line of text'), v.trim(), v.nonEmpty('is empty'));
-const id = v.pipe(
-	text,
-	v.regex(kebab, 'must be lowercase kebab-case, like "the-stakes" or "stakes-2"')
-);
+export { ContentError } from './aml.ts';
 
 const StepSchema = v.pipe(
 	v.strictObject({
@@ -91,58 +82,6 @@ const GraphicCopySchema = v.strictObject({
 		[]
 	)
 }) satisfies v.GenericSchema<unknown, GraphicCopy>;
-
-type Raw = Record<string, unknown>;
-const asRecord = (value: unknown): Raw =>
-	value && typeof value === 'object' ? (value as Raw) : {};
-
-const NAMED_BY = { sections: 'section', steps: 'step', quotes: 'quote' } as const;
-
-/** `section "the-stakes" › step "stakes-2" › alt`, read off the raw input so it names what the editor wrote. */
-function where(root: unknown, path: readonly (string | number)[]): string {
-	const parts: string[] = [];
-	let node: unknown = root;
-	for (let i = 0; i < path.length; i++) {
-		const key = path[i];
-		const child = asRecord(node)[key];
-		const parentKey = path[i - 1];
-		if (typeof key === 'number' && parentKey && parentKey in NAMED_BY) {
-			const kind = NAMED_BY[parentKey as keyof typeof NAMED_BY];
-			const name = asRecord(child)[kind === 'section' ? 'slug' : 'id'];
-			parts.pop();
-			parts.push(typeof name === 'string' && name ? `${kind} "${name}"` : `${kind} #${key + 1}`);
-		} else if (typeof key === 'number') {
-			parts.push(`item #${key + 1}`);
-		} else {
-			parts.push(key);
-		}
-		node = child;
-	}
-	return parts.join(' › ');
-}
-
-function fail(file: string, location: string, message: string): never {
-	throw new ContentError(`${file}: ${location ? `${location}: ` : ''}${message}`);
-}
-
-/** Parse ArchieML and validate it against a schema, or fail naming the file, place and field. */
-function validate<T>(schema: v.GenericSchema<unknown, T>, source: string, file: string): T {
-	let raw: unknown;
-	try {
-		raw = archieml.load(source);
-	} catch (error) {
-		fail(file, '', `is not valid ArchieML (${(error as Error).message})`);
-	}
-	const result = v.safeParse(schema, raw);
-	if (result.success) return result.output;
-	// A misspelled field shows up as both unknown and missing; the unknown one says more.
-	const issue = result.issues.find((item) => item.expected === 'never') ?? result.issues[0];
-	const path = (issue.path ?? []).map((item) => item.key as string | number);
-	if (issue.expected === 'never' && issue.path)
-		fail(file, where(raw, path.slice(0, -1)), `unknown field "${path.at(-1)}" (misspelled?)`);
-	const missing = issue.input === undefined && issue.kind === 'schema';
-	fail(file, where(raw, path), missing ? 'is missing' : issue.message);
-}
 
 /** Parse and validate story text; `article` (the source's text) enables the verbatim check. */
 export function parseStory(source: string, file = STORY_FILE, article?: string): StoryText {
@@ -318,7 +257,7 @@ export function parseGraphicCopy(
 	return copy;
 }
 
-/** The story as the site uses it, read from the repo (paths relative to the project root). */
+/** The story as the site uses it (who speaks in each passage included), read from the repo (paths relative to the project root). */
 export function loadStory(root = process.cwd()): Story {
 	const read = (path: string) => {
 		try {
@@ -334,5 +273,6 @@ export function loadStory(root = process.cwd()): Story {
 			return [name, parseGraphicCopy(name, read(file), file, article)];
 		})
 	) as Record<GraphicName, GraphicCopy>;
-	return { ...parseStory(read(STORY_FILE), STORY_FILE, article), graphics };
+	const story = { ...parseStory(read(STORY_FILE), STORY_FILE, article), graphics };
+	return applyVoices(story, read(VOICES_FILE), VOICES_FILE, article);
 }

@@ -7,7 +7,7 @@ const section = (slug: string, ids: string[]): Section => ({
 	heading: slug,
 	summary: slug,
 	graphic: 'actors',
-	steps: ids.map((id) => ({ id, alt: id, paragraphs: ['p'] }))
+	steps: ids.map((id) => ({ id, alt: id, paragraphs: ['p'], voices: [[]], calloutVoices: [] }))
 });
 const order = stepOrder([section('a', ['a-1', 'a-2']), section('b', ['b-1', 'b-2', 'b-3'])]);
 
