@@ -103,7 +103,8 @@ test('the story pages carry one module script and the prose only once', () => {
 			expect.stringMatching(
 				/^<script type="module" src="[^"]*\/_app\/immutable\/islands\.[\w-]+\.js">$/
 			),
-			'<script type="application/json" id="story-data">'
+			'<script type="application/json" id="story-data">',
+			'<script type="application/ld+json">'
 		]);
 		const data = JSON.parse(source.match(/id="story-data">([^<]*)<\/script>/)![1]);
 		expect(data.sections.map((section: { slug: string }) => section.slug)).toEqual(
@@ -212,4 +213,102 @@ test('the classroom build names its broker; its first script holds no MQTT code 
 	const mqtt = all.filter((file) => readFileSync(`${dir}/${file}`, 'utf8').includes('MQIsdp'));
 	expect(mqtt).toHaveLength(1);
 	expect([...first]).not.toContain(mqtt[0]);
+});
+
+/** Each step's card in a story page: from its `data-step` to the next step's (or its section's end). */
+const cardOf = (page: string, id: string) => {
+	const from = page.indexOf(`data-step="${id}"`);
+	const next = page.slice(from + 1).search(/data-step="|<\/section>/);
+	return page.slice(from, from + 1 + next);
+};
+const voiceIds = (markup: string) => [...markup.matchAll(/data-voice="([^"]+)"/g)].map((m) => m[1]);
+
+test('every paragraph names who is speaking, before it, as content/voices.aml says', () => {
+	for (const section of story.sections)
+		for (const step of section.steps) {
+			const card = cardOf(html, step.id);
+			// What precedes each of the article's paragraphs (the explainer's caption aside).
+			const before = card.split(/<p\b(?![^>]*class="[^"]*caption)[^>]*>/).slice(0, -1);
+			expect(before, step.id).toHaveLength(step.paragraphs.length);
+			before.forEach((markup, i) => {
+				const label = markup.slice(markup.lastIndexOf('<div class="voices'));
+				expect(label, `${step.id} ¶${i + 1}`).toMatch(/^<div class="voices/);
+				expect(voiceIds(label), `${step.id} ¶${i + 1}`).toEqual(
+					step.voices[i].map((voice) => voice.id)
+				);
+				expect(voiceIds(label).length).toBeGreaterThan(0);
+			});
+		}
+});
+
+test('every quote and note shown beside a graphic names who is speaking', () => {
+	// The server draws each figure at its section's first step: that step's callout, if any.
+	const callouts = [...html.matchAll(/class="callout/g)].map((match) => {
+		const before = html.slice(0, match.index);
+		const label = before.slice(before.lastIndexOf('<div class="voices'));
+		expect(before.lastIndexOf('<figcaption')).toBeLessThan(
+			before.lastIndexOf('<div class="voices')
+		);
+		return voiceIds(label.slice(0, label.indexOf('</div>')));
+	});
+	const shown = story.sections.filter((section) => section.steps[0].calloutVoices.length);
+	expect(callouts).toEqual(shown.map((section) => section.steps[0].calloutVoices.map((v) => v.id)));
+	for (const section of story.sections)
+		for (const step of section.steps)
+			if (step.quote || step.note) expect(step.calloutVoices.length, step.id).toBeGreaterThan(0);
+});
+
+test('the who-said-what page lists every voice, with each of its paragraphs linked to its step', () => {
+	const page = readFileSync('build/who-said-what/index.html', 'utf8');
+	const pageText = normalise(decode(page.replace(/<[^>]+>/g, '')));
+	expect(story.voices.length).toBeGreaterThan(20);
+	for (const voice of story.voices) {
+		expect(page).toContain(`<section id="${voice.id}"`);
+		const part = page.slice(page.indexOf(`<section id="${voice.id}"`)).split('</section>')[0];
+		expect(normalise(decode(part.replace(/<[^>]+>/g, '')))).toContain(normalise(voice.name));
+		const links = [...part.matchAll(/href="\.\.\/#([a-z0-9-]+)"/g)].map((m) => m[1]);
+		const spoken = story.sections.flatMap((section) =>
+			section.steps.flatMap((step) =>
+				step.voices.flatMap((voices) => (voices.some((v) => v.id === voice.id) ? [step.id] : []))
+			)
+		);
+		expect(links, voice.id).toEqual(spoken);
+		for (const id of links) expect(html).toContain(`data-step="${id}"`);
+	}
+	for (const paragraph of article.paragraphs) expect(pageText).toContain(normalise(paragraph));
+	// The Sections menu and each voice label link to it (relative: the site may live under a path).
+	expect(html).toContain('href="./who-said-what/"');
+	expect(html).toContain('href="./who-said-what/#trump"');
+	expect(readFileSync(`build/${story.sections[1].slug}/index.html`, 'utf8')).toContain(
+		'href="../who-said-what/#tibon"'
+	);
+});
+
+test('the story pages describe themselves as JSON-LD: based on the article, each quotation with who said it', () => {
+	const whole = normalise(readFileSync('content/source/article.txt', 'utf8'));
+	const quotes = [
+		...story.sections.flatMap((section) => section.steps.flatMap((step) => step.quote ?? [])),
+		...Object.values(story.graphics).flatMap((copy) => copy.quotes.map((quote) => quote.text))
+	];
+	for (const file of ['build/index.html', `build/${story.sections[2].slug}/index.html`]) {
+		const source = readFileSync(file, 'utf8');
+		const json = source.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1];
+		const graph: Record<string, unknown>[] = JSON.parse(json)['@graph'];
+		const article = graph.find((node) => node['@type'] === 'Article')!;
+		expect(article.headline).toBe(story.title);
+		const webPage = graph.find((node) => node['@type'] === 'WebPage')!;
+		expect(webPage.isBasedOn).toEqual({ '@id': article['@id'] });
+		const quotations = graph.filter((node) => node['@type'] === 'Quotation');
+		expect(quotations.map((node) => node.text)).toEqual(quotes);
+		for (const quotation of quotations) {
+			expect(whole).toContain(normalise(quotation.text as string));
+			expect(quotation.isPartOf).toEqual({ '@id': article['@id'] });
+			const creators = quotation.creator as { '@type': string; name: string }[];
+			expect(creators.length, quotation.text as string).toBeGreaterThan(0);
+			for (const creator of creators) {
+				expect(['Person', 'Organization']).toContain(creator['@type']);
+				expect(creator.name.length).toBeGreaterThan(0);
+			}
+		}
+	}
 });

@@ -162,7 +162,7 @@ test('at 200% zoom a quote’s attribution in a graphic is not cut off', async (
 	expect(inside).toBeLessThanOrEqual(box + 0.5);
 });
 
-test('the contents bar keeps its label clear of the motion toggle down to 160 px wide', async ({
+test('the contents bar keeps its label clear of its switches down to 160 px wide', async ({
 	page,
 	isMobile
 }) => {
@@ -171,7 +171,7 @@ test('the contents bar keeps its label clear of the motion toggle down to 160 px
 	for (const width of [160, 195, 320, 390]) {
 		await page.setViewportSize({ width, height: 700 });
 		const [label, toggle] = await Promise.all(
-			['.toc .label', '.toc .motion'].map((selector) => page.locator(selector).boundingBox())
+			['.toc .label', '.toc .switches'].map((selector) => page.locator(selector).boundingBox())
 		);
 		expect(label!.x + label!.width, `${width} px`).toBeLessThanOrEqual(toggle!.x);
 		expect(toggle!.x + toggle!.width, `${width} px`).toBeLessThanOrEqual(width);

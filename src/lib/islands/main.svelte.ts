@@ -12,11 +12,13 @@
 import { hydrate, type Component } from 'svelte';
 import ShareButton from '$lib/components/ShareButton.svelte';
 import Toc from '$lib/components/Toc.svelte';
+import { WHO_SAID_WHAT } from '$lib/content/voices';
 import { whenEngaged } from '$lib/motion/engaged';
 import { motion } from '$lib/motion/gsap';
 import { startEngine } from '$lib/scrolly/engine.svelte';
 import { commandFor } from '$lib/state/channel';
 import { StoryPosition } from '$lib/state/position.svelte';
+import { showVoices, voicesOn } from '$lib/state/voices';
 import { nextTask } from '$lib/tasks';
 import { storyFromPage } from './data';
 
@@ -73,6 +75,9 @@ const later = (work: () => void) =>
 // (and the broker's) is asked for at once: a student who joins late lands on the class's step sooner.
 const followHash = new URLSearchParams(location.search).has('follow') ? location.hash : null;
 const following = followHash === null ? null : import('$lib/classroom/follow');
+
+// The voice labels the reader left on, before first paint where the script is here by then.
+showVoices(voicesOn());
 
 // The page is right as it arrives (a section page is rendered in its section's state): nothing here is
 // needed for its first paint, so none of it runs before. What follows at once runs in three tasks
@@ -194,7 +199,9 @@ later(() =>
 	hydrateIsland(Toc, element('[data-island="toc"]'), {
 		sections: story.sections,
 		position,
-		onpresent: () => loadPresenter().then(() => (ui.presenting = true))
+		onpresent: () => loadPresenter().then(() => (ui.presenting = true)),
+		// At the site's root, where this script's _app/ folder is, whatever path the site is served under.
+		voicesPage: import.meta.url.replace(/_app\/.*$/, `${WHO_SAID_WHAT}/`)
 	})
 );
 
