@@ -111,3 +111,15 @@ test('on the narrowest screens the switch is in the Sections menu', async ({ pag
 	await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
 	await expect(label(page, 'signal-2', 'abu-obaida')).toBeVisible();
 });
+
+test('a graphic’s quote cards name their voice the same way', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('who-is-speaking', 'on'));
+	await page.goto('/#threat-5');
+	await expectShowing(page, 'threat-5');
+	const cards = page.locator('[data-section="trumps-threat"] [data-graphic] [data-voice="trump"]');
+	await expect(cards.last()).toBeVisible();
+	await expect(cards.last()).toHaveAttribute('data-kind', 'person');
+	await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+	await toggle(page).click();
+	await expect(cards.last()).toBeHidden();
+});
