@@ -97,7 +97,7 @@ test('the graphic layer is hidden from assistive tech and the step is described 
 	await expect(
 		figure.locator('svg').locator('xpath=ancestor-or-self::*[@aria-hidden="true"]')
 	).toHaveCount(1);
-	await expect(figure.locator('figcaption .visually-hidden')).toHaveText(
+	await expect(figure.locator('figcaption > .visually-hidden')).toHaveText(
 		steps.find((step) => step.id === 'both-sides-2')!.alt
 	);
 });

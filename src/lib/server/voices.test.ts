@@ -56,7 +56,7 @@ describe('the voices as the story uses them', () => {
 		for (const copy of Object.values(story.graphics))
 			for (const quote of copy.quotes) expect(quote.voice?.id, quote.id).toBeTruthy();
 		const witkoff = story.graphics.taboo.quotes.find((quote) => quote.id === 'witkoff');
-		expect(witkoff?.voice).toEqual({ id: 'witkoff', kind: 'person', name: 'Witkoff' });
+		expect(witkoff?.voice).toEqual({ id: 'witkoff', kind: 'person', name: 'Steve Witkoff' });
 	});
 
 	it('lists every voice once, in the order each first speaks, described as the article gives it', () => {
